@@ -1,0 +1,2 @@
+/** Real PostgreSQL, Redis and an AMQP 0-9-1 broker started from binaries shipped in jars: no Docker, no stand-ins. */
+package org.emporium.infra.embedded;
