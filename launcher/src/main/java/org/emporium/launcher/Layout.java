@@ -1,0 +1,90 @@
+package org.emporium.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where things live: the repository (service jars) and the data folder ({@code .emporium/} by default), which
+ * survives {@code down}/{@code up}.
+ *
+ * <pre>
+ * pg/ redis/ amqp/        embedded servers' data
+ * data/&lt;service&gt;/        each service's own files (EMPORIUM_DATA_DIR)
+ * logs/&lt;name&gt;.log        stdout and stderr of each process
+ * run/&lt;name&gt;.pid         pid of each process started; run/infra.ready, run/endpoints.properties
+ * ports.properties        ports chosen, reused while free
+ * secrets.properties      generated database passwords
+ * </pre>
+ */
+public record Layout(Path repository, Path root) {
+
+    public Layout {
+        repository = repository.toAbsolutePath().normalize();
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** The default: {@code <repository>/.emporium}. */
+    public static Layout of(Path repository) {
+        return new Layout(repository, repository.resolve(".emporium"));
+    }
+
+    public Path postgresData() {
+        return root.resolve("pg");
+    }
+
+    public Path redisData() {
+        return root.resolve("redis");
+    }
+
+    public Path amqpWork() {
+        return root.resolve("amqp");
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
+    public Path run() {
+        return root.resolve("run");
+    }
+
+    public Path serviceData(String service) {
+        return root.resolve("data").resolve(service);
+    }
+
+    public Path logFile(String name) {
+        return logs().resolve(name + ".log");
+    }
+
+    public Path pidFile(String name) {
+        return run().resolve(name + ".pid");
+    }
+
+    public Path infraReadyFile() {
+        return run().resolve("infra.ready");
+    }
+
+    public Path endpointsFile() {
+        return run().resolve("endpoints.properties");
+    }
+
+    public Path portsFile() {
+        return root.resolve("ports.properties");
+    }
+
+    public Path secretsFile() {
+        return root.resolve("secrets.properties");
+    }
+
+    void createDirectories() {
+        try {
+            for (var dir : new Path[] {logs(), run(), root.resolve("data")}) {
+                Files.createDirectories(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + root, e);
+        }
+    }
+}

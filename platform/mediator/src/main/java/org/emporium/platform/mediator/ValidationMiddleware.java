@@ -1,0 +1,27 @@
+package org.emporium.platform.mediator;
+
+import an.awesome.pipelinr.Command;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+/**
+ * Validates the request's Bean Validation constraints before its handler runs; the web layer turns the
+ * {@link ConstraintViolationException} into a 400 problem listing the fields. Consumers of events validate the
+ * same way, because they send commands through the same pipeline.
+ */
+public class ValidationMiddleware implements Command.Middleware {
+    private final Validator validator;
+
+    public ValidationMiddleware(Validator validator) {
+        this.validator = validator;
+    }
+
+    @Override
+    public <R, C extends Command<R>> R invoke(C command, Next<R> next) {
+        var violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return next.invoke();
+    }
+}

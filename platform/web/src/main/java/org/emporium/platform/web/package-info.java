@@ -1,0 +1,2 @@
+/** Every HTTP error as RFC 9457 problem+json with a stable {@code code}; request size limits; JSON defaults. */
+package org.emporium.platform.web;
