@@ -1,0 +1,46 @@
+package org.emporium.platform.security;
+
+import java.util.List;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+/**
+ * The one definition of a valid Emporium access token: RS256 only (so {@code none} and HS* are refused), signed by a
+ * key in identity's JWKS (cached, refetched on an unknown {@code kid}), {@code typ: at+jwt}, the configured issuer,
+ * the API audience, and {@code exp}/{@code nbf} within a small skew.
+ */
+public final class EmporiumJwtDecoders {
+    private EmporiumJwtDecoders() {}
+
+    public static NimbusJwtDecoder fromProperties(SecurityProperties properties) {
+        var decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(validator(properties));
+        return decoder;
+    }
+
+    public static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
+        OAuth2TokenValidator<Jwt> audience =
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(properties.audience()));
+        OAuth2TokenValidator<Jwt> notPlain =
+                jwt -> "none".equalsIgnoreCase(String.valueOf(jwt.getHeaders().get("alg")))
+                        ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "alg none", null))
+                        : OAuth2TokenValidatorResult.success();
+        return new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(properties.clockSkew()),
+                new JwtIssuerValidator(properties.issuerUri().toString()),
+                audience,
+                new JwtTypeValidator("at+jwt"),
+                notPlain);
+    }
+}

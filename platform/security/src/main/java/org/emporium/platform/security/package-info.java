@@ -1,0 +1,2 @@
+/** Resource-server security every service shares: token validation, roles, the current user, service tokens. */
+package org.emporium.platform.security;
