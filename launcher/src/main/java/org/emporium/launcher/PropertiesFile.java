@@ -34,9 +34,12 @@ final class PropertiesFile {
             Files.createDirectories(file.getParent());
             var temporary = file.resolveSibling(file.getFileName() + ".tmp");
             var text = new StringBuilder();
-            new TreeMap<>(values).forEach((k, v) -> text.append(k).append('=').append(escape(v)).append('\n'));
+            new TreeMap<>(values)
+                    .forEach((k, v) ->
+                            text.append(k).append('=').append(escape(v)).append('\n'));
             Files.writeString(temporary, text);
-            if (secret && temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            if (secret
+                    && temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -46,6 +49,9 @@ final class PropertiesFile {
     }
 
     private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\n", "\\n").replace(":", "\\:").replace("=", "\\=");
+        return value.replace("\\", "\\\\")
+                .replace("\n", "\\n")
+                .replace(":", "\\:")
+                .replace("=", "\\=");
     }
 }

@@ -37,8 +37,8 @@ final class Readiness {
                 .GET()
                 .build();
         try {
-            return new Probe(HTTP.send(request, HttpResponse.BodyHandlers.discarding())
-                    .statusCode());
+            return new Probe(
+                    HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
         } catch (IOException e) {
             return new Probe(-1);
         } catch (InterruptedException e) {

@@ -54,8 +54,7 @@ public final class ServiceEnvironment {
             env.put("SPRING_RABBITMQ_PASSWORD", infra.amqp().password());
         }
         env.put("EMPORIUM_ISSUER_URI", "http://localhost:" + port(ports, ServiceRegistry.GATEWAY));
-        env.put(
-                "EMPORIUM_JWK_SET_URI", "http://127.0.0.1:" + port(ports, ServiceRegistry.IDENTITY) + "/oauth2/jwks");
+        env.put("EMPORIUM_JWK_SET_URI", "http://127.0.0.1:" + port(ports, ServiceRegistry.IDENTITY) + "/oauth2/jwks");
         for (var other : ServiceRegistry.SERVICES) {
             var port = ports.get(other.name());
             if (port != null) {

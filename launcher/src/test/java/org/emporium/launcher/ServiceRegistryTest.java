@@ -1,0 +1,88 @@
+package org.emporium.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ServiceRegistryTest {
+
+    @Test
+    void startsIdentityFirstThenTheServicesThenTheGateway() {
+        var waves = names(ServiceRegistry.startWaves(ServiceRegistry.SERVICES));
+
+        assertThat(waves)
+                .containsExactly(
+                        List.of("identity"),
+                        List.of("catalog", "basket", "discount", "ordering", "comment", "message", "statistics"),
+                        List.of("gateway"));
+    }
+
+    @Test
+    void ignoresDependenciesThatAreNotBuilt() {
+        var built = ServiceRegistry.SERVICES.stream()
+                .filter(s -> List.of("catalog", "gateway").contains(s.name()))
+                .toList();
+
+        assertThat(names(ServiceRegistry.startWaves(built))).containsExactly(List.of("catalog"), List.of("gateway"));
+    }
+
+    @Test
+    void anEmptySetHasNoWaves() {
+        assertThat(ServiceRegistry.startWaves(List.of())).isEmpty();
+    }
+
+    @Test
+    void rejectsADependencyCycle() {
+        var a = service("a", List.of("b"));
+        var b = service("b", List.of("a"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ServiceRegistry.startWaves(List.of(a, b)))
+                .withMessageContaining("cycle");
+    }
+
+    @Test
+    void namesPortsAndModulesAreUnique() {
+        var services = ServiceRegistry.SERVICES;
+        assertThat(services.stream().map(ServiceDefinition::name).distinct()).hasSameSizeAs(services);
+        assertThat(services.stream().map(ServiceDefinition::preferredPort).distinct())
+                .hasSameSizeAs(services);
+        assertThat(services.stream().map(ServiceDefinition::module).distinct()).hasSameSizeAs(services);
+    }
+
+    @Test
+    void everyServiceButBasketAndTheGatewayHasADatabase() {
+        var withDatabase = ServiceRegistry.SERVICES.stream()
+                .collect(Collectors.toMap(ServiceDefinition::name, ServiceDefinition::needsDatabase));
+
+        assertThat(withDatabase)
+                .containsEntry("identity", true)
+                .containsEntry("catalog", true)
+                .containsEntry("basket", false)
+                .containsEntry("gateway", false)
+                .containsEntry("statistics", true);
+    }
+
+    @Test
+    void demoAccountsAreTheOnesIdentitySeeds() {
+        assertThat(ServiceRegistry.DEMO_ACCOUNTS)
+                .extracting(ServiceRegistry.DemoAccount::username, ServiceRegistry.DemoAccount::password)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("admin@emporium.dev", "Admin123!demo"),
+                        org.assertj.core.groups.Tuple.tuple("customer@emporium.dev", "Customer123!demo"));
+    }
+
+    private static ServiceDefinition service(String name, List<String> dependsOn) {
+        return new ServiceDefinition(name, 1, name, false, false, false, dependsOn, Map.of());
+    }
+
+    private static List<List<String>> names(List<List<ServiceDefinition>> waves) {
+        return waves.stream()
+                .map(w -> w.stream().map(ServiceDefinition::name).toList())
+                .toList();
+    }
+}
