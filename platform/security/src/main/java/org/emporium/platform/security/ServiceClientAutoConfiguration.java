@@ -1,0 +1,58 @@
+package org.emporium.platform.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Service-to-service calls with client-credentials tokens, active when {@code emporium.client.client-id} is set.
+ * Uses Spring Security's OAuth2 client (token caching and renewal) rather than a hand-written token cache.
+ */
+@AutoConfiguration
+@ConditionalOnExpression("!'${emporium.client.client-id:}'.isBlank()")
+@EnableConfigurationProperties({ServiceClientProperties.class, ServiceLocations.class})
+public class ServiceClientAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "serviceClientManager")
+    OAuth2AuthorizedClientManager serviceClientManager(ServiceClientProperties properties) {
+        var registration = ClientRegistration.withRegistrationId(ServiceClients.REGISTRATION_ID)
+                .clientId(properties.clientId())
+                .clientSecret(properties.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenUri(properties.tokenUri().toString())
+                .scope(properties.scopes())
+                .build();
+        var registrations = new InMemoryClientRegistrationRepository(registration);
+        var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
+                registrations, new InMemoryOAuth2AuthorizedClientService(registrations));
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .clientCredentials()
+                .build());
+        return manager;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ServiceClients serviceClients(
+            ServiceClientProperties properties,
+            ServiceLocations locations,
+            OAuth2AuthorizedClientManager serviceClientManager,
+            ObjectProvider<RestClient.Builder> builder) {
+        return new ServiceClients(
+                properties, locations, serviceClientManager, builder.getIfAvailable(RestClient::builder));
+    }
+}

@@ -1,0 +1,117 @@
+package org.emporium.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+/** Service calls against a real HTTP token endpoint and a real upstream on loopback. */
+class ServiceClientsTest {
+    private HttpServer server;
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final List<String> tokenRequestBodies = new CopyOnWriteArrayList<>();
+    private final List<String> tokenRequestAuthorizations = new CopyOnWriteArrayList<>();
+    private final CountDownLatch releaseSlow = new CountDownLatch(1);
+    private ServiceClients clients;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/oauth2/token", exchange -> {
+            tokenRequests.incrementAndGet();
+            tokenRequestAuthorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+            tokenRequestBodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            var body = "{\"access_token\":\"token-" + tokenRequests.get()
+                    + "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"catalog.read\"}";
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length());
+            exchange.getResponseBody().write(body.getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+        });
+        server.createContext("/echo", exchange -> {
+            var body = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+            exchange.sendResponseHeaders(200, body.length());
+            exchange.getResponseBody().write(body.getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+        });
+        server.createContext("/slow", exchange -> {
+            try {
+                releaseSlow.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+        server.start();
+        var base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        var properties = new ServiceClientProperties(
+                "ordering-service",
+                "s3cret",
+                base.resolve("/oauth2/token"),
+                List.of("catalog.read"),
+                Duration.ofSeconds(1),
+                Duration.ofMillis(300));
+        var locations = new ServiceLocations(Map.of("catalog", new ServiceLocations.Location(base)));
+        var manager = new ServiceClientAutoConfiguration().serviceClientManager(properties);
+        clients = new ServiceClients(properties, locations, manager, RestClient.builder());
+    }
+
+    @AfterEach
+    void stop() {
+        releaseSlow.countDown();
+        server.stop(0);
+    }
+
+    @Test
+    void sendsAClientCredentialsTokenAndReusesItUntilItExpires() {
+        var catalog = clients.forService("catalog");
+
+        var first = catalog.get().uri("/echo").retrieve().body(String.class);
+        var second = catalog.get().uri("/echo").retrieve().body(String.class);
+
+        assertThat(first).isEqualTo("Bearer token-1");
+        assertThat(second).isEqualTo("Bearer token-1");
+        assertThat(tokenRequests).hasValue(1);
+        assertThat(tokenRequestBodies.getFirst())
+                .contains("grant_type=client_credentials")
+                .contains("scope=catalog.read");
+        assertThat(tokenRequestAuthorizations.getFirst())
+                .isEqualTo("Basic "
+                        + Base64.getEncoder()
+                                .encodeToString("ordering-service:s3cret".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aSlowServiceFailsFastInsteadOfHanging() {
+        var catalog = clients.forService("catalog");
+        assertThatThrownBy(() -> catalog.get().uri("/slow").retrieve().toBodilessEntity())
+                .isInstanceOf(ResourceAccessException.class);
+    }
+
+    @Test
+    void anUnknownServiceIsAClearConfigurationError() {
+        assertThatThrownBy(() -> clients.forService("basket"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("EMPORIUM_SERVICES_BASKET_URL");
+    }
+}
