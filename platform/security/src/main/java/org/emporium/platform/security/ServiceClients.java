@@ -1,15 +1,24 @@
 package org.emporium.platform.security;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * Builds {@link RestClient}s for calls to other services: base URL from {@code emporium.services.<name>.url},
- * connect and read timeouts, and a client-credentials access token (fetched from identity, cached until shortly
+ * connect and read timeouts, a circuit breaker per service, retries with back-off for idempotent methods, failures
+ * as 503 {@code SERVER.UNAVAILABLE}, and a client-credentials access token (fetched from identity, cached until shortly
  * before it expires, renewed automatically) on every request. Tracing headers are added by Boot's observation
  * support when the builder comes from the context.
  */
@@ -21,6 +30,8 @@ public class ServiceClients {
     private final ServiceLocations locations;
     private final OAuth2AuthorizedClientManager clients;
     private final RestClient.Builder builder;
+    private final CircuitBreakerRegistry breakers;
+    private final RetryRegistry retries;
 
     public ServiceClients(
             ServiceClientProperties properties,
@@ -31,6 +42,16 @@ public class ServiceClients {
         this.locations = locations;
         this.clients = clients;
         this.builder = builder;
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .slidingWindowSize(20)
+                .minimumNumberOfCalls(10)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(10))
+                .build());
+        this.retries = RetryRegistry.of(RetryConfig.custom()
+                .maxAttempts(3)
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(100), 2.0))
+                .build());
     }
 
     /** A client for {@code service} (e.g. {@code "catalog"}) sending this service's token. */
@@ -51,7 +72,19 @@ public class ServiceClients {
         return builder.clone()
                 .baseUrl(baseUrl.toString())
                 .requestFactory(factory)
+                .requestInterceptor(
+                        new ResilienceInterceptor(service, breakers.circuitBreaker(service), retries.retry(service)))
                 .requestInterceptor(interceptor)
                 .build();
+    }
+
+    /**
+     * A declarative client: an interface of {@code @GetExchange}/{@code @PostExchange} methods, backed by
+     * {@link #forService(String)}.
+     */
+    public <T> T declarative(String service, Class<T> api) {
+        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(forService(service)))
+                .build()
+                .createClient(api);
     }
 }

@@ -17,10 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.emporium.platform.core.DomainException;
+import org.emporium.platform.core.ErrorKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /** Service calls against a real HTTP token endpoint and a real upstream on loopback. */
@@ -30,6 +31,8 @@ class ServiceClientsTest {
     private final List<String> tokenRequestBodies = new CopyOnWriteArrayList<>();
     private final List<String> tokenRequestAuthorizations = new CopyOnWriteArrayList<>();
     private final CountDownLatch releaseSlow = new CountDownLatch(1);
+    private final AtomicInteger flakyCalls = new AtomicInteger();
+    private final AtomicInteger flakyFailuresLeft = new AtomicInteger();
     private ServiceClients clients;
 
     @BeforeEach
@@ -50,6 +53,16 @@ class ServiceClientsTest {
             var body = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
             exchange.sendResponseHeaders(200, body.length());
             exchange.getResponseBody().write(body.getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+        });
+        server.createContext("/flaky", exchange -> {
+            flakyCalls.incrementAndGet();
+            var fail = flakyFailuresLeft.getAndDecrement() > 0;
+            var body = fail ? "" : "ok";
+            exchange.sendResponseHeaders(fail ? 503 : 200, fail ? -1 : body.length());
+            if (!fail) {
+                exchange.getResponseBody().write(body.getBytes(StandardCharsets.UTF_8));
+            }
             exchange.close();
         });
         server.createContext("/slow", exchange -> {
@@ -105,7 +118,35 @@ class ServiceClientsTest {
     void aSlowServiceFailsFastInsteadOfHanging() {
         var catalog = clients.forService("catalog");
         assertThatThrownBy(() -> catalog.get().uri("/slow").retrieve().toBodilessEntity())
-                .isInstanceOf(ResourceAccessException.class);
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("catalog service did not answer in time")
+                .extracting(e -> ((DomainException) e).kind())
+                .isEqualTo(ErrorKind.UNAVAILABLE);
+    }
+
+    @Test
+    void retriesIdempotentCallsButNeverPosts() {
+        var catalog = clients.forService("catalog");
+        flakyFailuresLeft.set(2);
+        assertThat(catalog.get().uri("/flaky").retrieve().body(String.class)).isEqualTo("ok");
+        assertThat(flakyCalls).hasValue(3);
+
+        flakyCalls.set(0);
+        flakyFailuresLeft.set(1);
+        assertThatThrownBy(() -> catalog.post().uri("/flaky").retrieve().toBodilessEntity())
+                .isInstanceOf(DomainException.class);
+        assertThat(flakyCalls).hasValue(1);
+    }
+
+    interface EchoApi {
+        @org.springframework.web.service.annotation.GetExchange("/echo")
+        String authorization();
+    }
+
+    @Test
+    void declarativeClientsSendTheTokenToo() {
+        assertThat(clients.declarative("catalog", EchoApi.class).authorization())
+                .isEqualTo("Bearer token-1");
     }
 
     @Test
