@@ -8,6 +8,7 @@ import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -170,6 +172,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var tooLarge = tooLargeBody(e);
+        if (tooLarge != null) {
+            // The size filter's limit was hit while the converter read a chunked body: that is a 413, not a 400.
+            var problem = Problems.of(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    ProblemCodes.BODY_TOO_LARGE,
+                    "The request body is larger than " + tooLarge.maxBytes() + " bytes.");
+            headers = new HttpHeaders(headers);
+            headers.set(HttpHeaders.CONNECTION, "close");
+            return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         ProblemDetail problem;
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             problem = Problems.of(
@@ -198,6 +211,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     "The request body is missing or is not valid JSON.");
         }
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static RequestSizeLimitFilter.BodyTooLargeException tooLargeBody(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -290,11 +312,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body == null && e instanceof ErrorResponse errorResponse) {
+            // The base class passes no body for most Spring MVC exceptions and builds it later; build it here so
+            // that it gets our code too (e.g. 404 for an unmapped path, ResponseStatusException).
+            body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
         if (body instanceof ProblemDetail problem
                 && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            var known = HttpStatus.resolve(status.value());
             var code = status.is5xxServerError()
                     ? ProblemCodes.INTERNAL
-                    : "REQUEST." + HttpStatus.valueOf(status.value()).name();
+                    : known != null ? "REQUEST." + known.name() : ProblemCodes.BAD_REQUEST;
             var replacement = Problems.of(status, code, problem.getDetail());
             body = replacement;
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,7 +32,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase().startsWith("multipart/")) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             chain.doFilter(request, response);
             return;
         }
@@ -77,8 +78,15 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
+        private final long maxBytes;
+
+        BodyTooLargeException(long maxBytes) {
             super("Request body too large");
+            this.maxBytes = maxBytes;
+        }
+
+        long maxBytes() {
+            return maxBytes;
         }
     }
 
@@ -119,7 +127,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                     private void count(int n) throws IOException {
                         count += n;
                         if (count > max) {
-                            throw new BodyTooLargeException();
+                            throw new BodyTooLargeException(max);
                         }
                     }
 
