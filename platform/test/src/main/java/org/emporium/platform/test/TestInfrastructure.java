@@ -45,6 +45,9 @@ public final class TestInfrastructure {
     private static Redis redis;
     private static Amqp amqp;
     private static EmbeddedAmqpBroker embeddedBroker;
+    private static final java.util.List<String> createdOnExternalServer =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static boolean externalPostgres;
 
     private TestInfrastructure() {}
 
@@ -70,6 +73,10 @@ public final class TestInfrastructure {
                         uri.getPort() < 0 ? 5432 : uri.getPort(),
                         ENV.getOrDefault("EMPORIUM_TEST_POSTGRES_USER", "postgres"),
                         ENV.getOrDefault("EMPORIUM_TEST_POSTGRES_PASSWORD", ""));
+                externalPostgres = true;
+                // Test databases on a shared server are dropped when the test JVM ends.
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(TestInfrastructure::dropCreatedDatabases, "test-db-cleanup"));
             } else {
                 var server = EmbeddedPostgresServer.startTemporary();
                 Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
@@ -91,7 +98,22 @@ public final class TestInfrastructure {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name + " on " + pg, e);
         }
+        if (externalPostgres) {
+            createdOnExternalServer.add(name);
+        }
         return pg.jdbcUrl(name);
+    }
+
+    private static void dropCreatedDatabases() {
+        var pg = postgres;
+        try (var connection = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.adminUser(), pg.adminPassword());
+                var statement = connection.createStatement()) {
+            for (var name : createdOnExternalServer) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop test databases " + createdOnExternalServer + ": " + e.getMessage());
+        }
     }
 
     public static synchronized Redis redis() {
