@@ -489,6 +489,7 @@ public final class Platform {
 
     /** Stops every process of this platform: gateway first, then services, then the infrastructure. */
     public void down() {
+        var before = liveProcesses();
         var stopped = new ArrayList<String>();
         var waves = new ArrayList<>(ServiceRegistry.startWaves(ServiceRegistry.SERVICES));
         java.util.Collections.reverse(waves);
@@ -520,7 +521,34 @@ public final class Platform {
         DetachedProcesses.deleteQuietly(layout.pidFile(INFRA));
         DetachedProcesses.deleteQuietly(layout.infraReadyFile());
         DetachedProcesses.deleteQuietly(layout.endpointsFile());
+        awaitGone(before);
         out.println(stopped.isEmpty() ? "Nothing was running." : "Stopped: " + String.join(", ", stopped) + ".");
+    }
+
+    /**
+     * A server may still be finishing its shutdown after its pid file is gone (PostgreSQL removes
+     * {@code postmaster.pid} just before it exits): wait for every process seen, and kill what hangs on.
+     */
+    private void awaitGone(List<ProcessHandle> processes) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(20));
+        for (var process : processes) {
+            var left = Duration.between(Instant.now(), deadline);
+            if (process.isAlive() && !left.isNegative()) {
+                try {
+                    process.onExit().get(left.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                    // handled below
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            if (process.isAlive()) {
+                out.println("Killing pid " + process.pid() + ", which did not stop in time: "
+                        + process.info().commandLine().orElse("?"));
+                process.destroyForcibly();
+            }
+        }
     }
 
     /** PostgreSQL and Redis run as processes of their own and outlive a hard-killed infrastructure host. */

@@ -1,5 +1,9 @@
 package org.emporium.launcher;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,7 +40,24 @@ final class PortBook {
     }
 
     static PortBook load(Path file) {
-        return new PortBook(file, FreePorts::isFree, FreePorts::find);
+        return new PortBook(file, PortBook::isFree, FreePorts::find);
+    }
+
+    /**
+     * Nothing listens on the port and a server could bind it on loopback. (Checked in this order: a probe that
+     * listens itself while it connects would always find the port taken.)
+     */
+    static boolean isFree(int port) {
+        if (FreePorts.isListening(port)) {
+            return false;
+        }
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     OptionalInt remembered(String key) {

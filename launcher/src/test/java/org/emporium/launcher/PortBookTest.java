@@ -62,4 +62,14 @@ class PortBookTest {
         assertThat(second.choose("catalog", 9002, false)).isEqualTo(40000);
         assertThat(second.choose("identity", 9001, false)).isEqualTo(9001);
     }
+
+    @Test
+    void aPortSomethingListensOnIsNotFreeAndItIsFreeAgainOnceClosed() throws Exception {
+        int port;
+        try (var server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = server.getLocalPort();
+            assertThat(PortBook.isFree(port)).isFalse();
+        }
+        assertThat(PortBook.isFree(port)).isTrue();
+    }
 }
