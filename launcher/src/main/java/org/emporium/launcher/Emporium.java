@@ -89,8 +89,9 @@ public final class Emporium {
                             Stream.of(Platform.INFRA, "build"),
                             ServiceRegistry.SERVICES.stream().map(ServiceDefinition::name))
                     .toList();
-            throw new IllegalArgumentException("no log for " + logs.name() + " in " + layout.logs() + " (names: "
+            System.err.println("emporium: no log for " + logs.name() + " in " + layout.logs() + " (names: "
                     + String.join(", ", known) + ")");
+            return 1;
         }
         if (!logs.follow()) {
             LogFiles.tail(file, logs.lines()).forEach(out::println);
