@@ -4,6 +4,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.web.ProblemCodes;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -16,12 +20,23 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 public class CurrentUser {
     public static final String ADMIN = "ADMIN";
     public static final String CUSTOMER = "CUSTOMER";
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
-    /** The calling user's id; 401 when the caller is not a signed-in user. */
+    /**
+     * The calling user's id: 401 when there is no authenticated caller, 403 when the caller is authenticated but is
+     * not a person (a service token, whose {@code sub} is not a user id).
+     */
     public UUID id() {
-        return idIfPresent()
-                .orElseThrow(() -> new DomainException(
-                        "AUTH.UNAUTHENTICATED", ErrorKind.FORBIDDEN, "This needs a signed-in user."));
+        var id = idIfPresent();
+        if (id.isPresent()) {
+            return id.get();
+        }
+        if (authentication()
+                .filter(a -> !TRUST.isAnonymous(a) && a.isAuthenticated())
+                .isEmpty()) {
+            throw new AuthenticationCredentialsNotFoundException("This needs a signed-in user.");
+        }
+        throw new DomainException(ProblemCodes.FORBIDDEN, ErrorKind.FORBIDDEN, "This needs a signed-in user.");
     }
 
     public Optional<UUID> idIfPresent() {

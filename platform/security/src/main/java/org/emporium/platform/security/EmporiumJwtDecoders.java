@@ -36,11 +36,15 @@ public final class EmporiumJwtDecoders {
                 jwt -> "none".equalsIgnoreCase(String.valueOf(jwt.getHeaders().get("alg")))
                         ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "alg none", null))
                         : OAuth2TokenValidatorResult.success();
+        // An access token without exp would be valid forever (RFC 9068 section 2.2 makes exp required).
+        var timestamps = new JwtTimestampValidator(properties.clockSkew());
+        timestamps.setAllowEmptyExpiryClaim(false);
         return new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(properties.clockSkew()),
+                timestamps,
                 new JwtIssuerValidator(properties.issuerUri().toString()),
                 audience,
-                new JwtTypeValidator("at+jwt"),
+                // RFC 9068 section 4: "at+jwt", or its full media type "application/at+jwt".
+                new JwtTypeValidator("at+jwt", "application/at+jwt"),
                 notPlain);
     }
 }
