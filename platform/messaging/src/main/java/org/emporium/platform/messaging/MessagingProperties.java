@@ -1,0 +1,70 @@
+package org.emporium.platform.messaging;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code emporium.messaging.*}.
+ *
+ * @param enabled turns the whole module off (default true)
+ * @param namespace prefixes the exchange and every queue with {@code <namespace>.}; set per test context so contexts
+ *     sharing one broker never see each other's messages. Namespaced queues and exchange are deleted on shutdown.
+ * @param exchange the topic exchange all events go through
+ */
+@ConfigurationProperties("emporium.messaging")
+public record MessagingProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("") String namespace,
+        @DefaultValue("emporium.events") String exchange,
+        @DefaultValue Outbox outbox,
+        @DefaultValue Consumer consumer,
+        @DefaultValue Inbox inbox) {
+
+    /**
+     * @param relayEnabled whether this instance relays stored events to the broker (any replica may; they share
+     *     the work through {@code FOR UPDATE SKIP LOCKED})
+     * @param pollInterval how often the relay looks for events besides the nudge after each commit
+     * @param batchSize events per relay transaction
+     * @param confirmTimeout how long to wait for the broker to confirm a batch
+     * @param initialBackoff delay before the second attempt to publish an event; doubles per attempt
+     * @param maxBackoff upper bound of that delay
+     * @param retention how long published events are kept before they are deleted
+     * @param cleanupInterval how often published events past retention are deleted
+     */
+    public record Outbox(
+            @DefaultValue("true") boolean relayEnabled,
+            @DefaultValue("1s") Duration pollInterval,
+            @DefaultValue("100") int batchSize,
+            @DefaultValue("10s") Duration confirmTimeout,
+            @DefaultValue("1s") Duration initialBackoff,
+            @DefaultValue("1m") Duration maxBackoff,
+            @DefaultValue("7d") Duration retention,
+            @DefaultValue("1h") Duration cleanupInterval) {}
+
+    /**
+     * @param maxAttempts handler attempts per delivery before the message goes to the dead-letter queue
+     * @param initialBackoff delay before the second attempt
+     * @param multiplier back-off growth per attempt
+     * @param maxBackoff upper bound of the delay
+     * @param prefetch unacknowledged messages the broker may push to each consumer
+     * @param concurrency consumers per queue in this instance
+     * @param confirmTimeout how long to wait for the broker to confirm a dead-lettered message
+     */
+    public record Consumer(
+            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("200ms") Duration initialBackoff,
+            @DefaultValue("2.0") double multiplier,
+            @DefaultValue("5s") Duration maxBackoff,
+            @DefaultValue("10") int prefetch,
+            @DefaultValue("1") int concurrency,
+            @DefaultValue("10s") Duration confirmTimeout) {}
+
+    /** @param retention how long processed event ids are remembered for de-duplication */
+    public record Inbox(@DefaultValue("30d") Duration retention) {}
+
+    static Duration backoff(Duration initial, double multiplier, Duration max, int failedAttempts) {
+        var millis = initial.toMillis() * Math.pow(multiplier, Math.max(0, failedAttempts - 1));
+        return millis >= max.toMillis() ? max : Duration.ofMillis((long) millis);
+    }
+}
