@@ -270,6 +270,7 @@ public final class Platform {
                 "--sun-misc-unsafe-memory-access=allow",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-Dderby.stream.error.file=" + layout.amqpWork().resolve("derby.log"),
                 DetachedProcesses.MARKER + INFRA,
                 InfraMain.class.getName(),
                 layout.root().toString(),
@@ -402,9 +403,6 @@ public final class Platform {
                 int port = ports.get(service.name());
                 var live = liveService(service.name());
                 if (live.isPresent()) {
-                    out.printf(
-                            "  %-10s :%-5d already running (pid %d)%n",
-                            service.name(), port, live.get().pid());
                     active.add(new Starting(service, port, live.get(), null, Instant.now()));
                 } else {
                     active.add(spawn(service, port, infra, ports));
@@ -416,9 +414,15 @@ public final class Platform {
                 var name = starting.service().name();
                 if (probe.ready()) {
                     iterator.remove();
-                    out.printf(
-                            "  %-10s :%-5d ready (pid %d, %.1f s)%n",
-                            name, starting.port(), starting.handle().pid(), secondsExact(starting.since()));
+                    if (starting.process() == null) {
+                        out.printf(
+                                "  %-10s :%-5d already running and ready (pid %d)%n",
+                                name, starting.port(), starting.handle().pid());
+                    } else {
+                        out.printf(
+                                "  %-10s :%-5d ready (pid %d, %.1f s)%n",
+                                name, starting.port(), starting.handle().pid(), secondsExact(starting.since()));
+                    }
                     ready.add(new StartedService(
                             name, starting.port(), starting.handle().pid()));
                 } else if (!starting.handle().isAlive()) {
