@@ -1,0 +1,2 @@
+/** Events identity publishes: {@code identity.user-registered}. */
+package org.emporium.contracts.identity;

@@ -1,0 +1,51 @@
+package org.emporium.identity.api;
+
+import an.awesome.pipelinr.Pipeline;
+import jakarta.validation.Valid;
+import org.emporium.identity.application.users.ChangePassword;
+import org.emporium.identity.application.users.GetUser;
+import org.emporium.identity.application.users.UpdateProfile;
+import org.emporium.identity.domain.user.UserId;
+import org.emporium.platform.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in user's own account; the id always comes from the token, never from the request. */
+@RestController
+@RequestMapping("/api/identity/me")
+class MeController {
+    private final Pipeline pipeline;
+    private final CurrentUser currentUser;
+
+    MeController(Pipeline pipeline, CurrentUser currentUser) {
+        this.pipeline = pipeline;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    UserResponse me() {
+        return UserResponse.of(pipeline.send(new GetUser(caller())));
+    }
+
+    @PatchMapping
+    UserResponse update(@Valid @RequestBody UpdateProfileRequest request) {
+        var id = pipeline.send(new UpdateProfile(caller(), request.displayName()));
+        return UserResponse.of(pipeline.send(new GetUser(id)));
+    }
+
+    @PostMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@Valid @RequestBody ChangePasswordRequest request) {
+        pipeline.send(new ChangePassword(caller(), request.currentPassword(), request.newPassword()));
+    }
+
+    private UserId caller() {
+        return new UserId(currentUser.id());
+    }
+}

@@ -1,0 +1,23 @@
+package org.emporium.identity.application.clients;
+
+import an.awesome.pipelinr.Command;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/**
+ * An admin registers a confidential client for the {@code client_credentials} grant (a service or an integration).
+ * The generated secret is returned once and stored only as a hash.
+ */
+public record RegisterServiceClient(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,63}", message = "3-64 lowercase letters, digits or '-'")
+        String clientId,
+
+        @NotBlank @Size(max = 200) String name,
+
+        @NotNull @NotEmpty @Size(max = 20)
+        Set<@NotBlank @Pattern(regexp = "[a-z][a-z0-9._:-]{0,63}", message = "is not a valid scope") String> scopes)
+        implements Command<ServiceClientCredentials> {}

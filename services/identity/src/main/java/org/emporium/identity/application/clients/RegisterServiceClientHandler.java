@@ -1,0 +1,30 @@
+package org.emporium.identity.application.clients;
+
+import an.awesome.pipelinr.Command;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.emporium.platform.core.DomainException;
+import org.springframework.stereotype.Component;
+
+@Component
+class RegisterServiceClientHandler implements Command.Handler<RegisterServiceClient, ServiceClientCredentials> {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final ServiceClients clients;
+
+    RegisterServiceClientHandler(ServiceClients clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public ServiceClientCredentials handle(RegisterServiceClient command) {
+        if (clients.exists(command.clientId())) {
+            throw DomainException.conflict("IDENTITY.CLIENT_EXISTS", "A client with this id already exists.");
+        }
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        clients.registerConfidential(command.clientId(), command.name(), secret, command.scopes());
+        return new ServiceClientCredentials(
+                command.clientId(), secret, command.scopes().stream().sorted().toList());
+    }
+}

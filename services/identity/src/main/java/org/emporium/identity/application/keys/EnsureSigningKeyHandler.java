@@ -1,0 +1,30 @@
+package org.emporium.identity.application.keys;
+
+import an.awesome.pipelinr.Command;
+import java.time.Clock;
+import org.emporium.identity.domain.keys.KeyRing;
+import org.emporium.identity.domain.keys.SigningKeys;
+import org.springframework.stereotype.Component;
+
+@Component
+class EnsureSigningKeyHandler implements Command.Handler<EnsureSigningKey, String> {
+    private final SigningKeys keys;
+    private final Clock clock;
+
+    EnsureSigningKeyHandler(SigningKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    @Override
+    public String handle(EnsureSigningKey command) {
+        var now = clock.instant();
+        var current = new KeyRing(keys.all()).signingKeyAt(now);
+        if (current.isPresent()) {
+            return current.get().kid();
+        }
+        var key = RotateSigningKeyHandler.generate(now, now);
+        keys.add(key);
+        return key.kid();
+    }
+}

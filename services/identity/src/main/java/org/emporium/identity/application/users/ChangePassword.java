@@ -1,0 +1,19 @@
+package org.emporium.identity.application.users;
+
+import an.awesome.pipelinr.Command;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.emporium.identity.domain.user.UserId;
+
+/** Replaces the password; the current one is required, and every refresh token of the user is revoked. */
+public record ChangePassword(
+        @NotNull UserId userId,
+        @NotBlank @Size(max = 200) String currentPassword,
+        @NotNull @Size(max = 200) String newPassword)
+        implements Command<UserId> {
+    @Override
+    public String toString() {
+        return "ChangePassword[userId=" + userId + "]";
+    }
+}

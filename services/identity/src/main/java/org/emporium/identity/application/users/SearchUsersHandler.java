@@ -1,0 +1,18 @@
+package org.emporium.identity.application.users;
+
+import an.awesome.pipelinr.Command;
+import org.springframework.stereotype.Component;
+
+@Component
+class SearchUsersHandler implements Command.Handler<SearchUsers, UserPage> {
+    private final UserDirectory directory;
+
+    SearchUsersHandler(UserDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public UserPage handle(SearchUsers query) {
+        return directory.search(query.text(), query.page(), query.size());
+    }
+}

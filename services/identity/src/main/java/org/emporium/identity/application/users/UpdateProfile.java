@@ -1,0 +1,11 @@
+package org.emporium.identity.application.users;
+
+import an.awesome.pipelinr.Command;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.emporium.identity.domain.user.UserId;
+
+/** Changes what the user may change about themselves: the display name. */
+public record UpdateProfile(
+        @NotNull UserId userId, @NotBlank @Size(max = 100) String displayName) implements Command<UserId> {}

@@ -1,0 +1,23 @@
+package org.emporium.identity.application.users;
+
+import an.awesome.pipelinr.Command;
+import org.emporium.identity.domain.user.UserId;
+import org.emporium.identity.domain.user.Users;
+import org.springframework.stereotype.Component;
+
+@Component
+class UpdateProfileHandler implements Command.Handler<UpdateProfile, UserId> {
+    private final Users users;
+
+    UpdateProfileHandler(Users users) {
+        this.users = users;
+    }
+
+    @Override
+    public UserId handle(UpdateProfile command) {
+        var user = users.byId(command.userId()).orElseThrow(UserNotFound::new);
+        user.rename(command.displayName());
+        users.save(user);
+        return user.id();
+    }
+}

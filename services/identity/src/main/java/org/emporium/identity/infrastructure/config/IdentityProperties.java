@@ -1,0 +1,113 @@
+package org.emporium.identity.infrastructure.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the identity service ({@code emporium.identity.*}).
+ *
+ * @param issuer the public issuer ({@code EMPORIUM_ISSUER_URI}, the gateway's URL; http://localhost:9001 alone)
+ * @param audience the {@code aud} of every access token
+ * @param accessTokenLifetime access-token lifetime (15 minutes)
+ * @param refreshTokenLifetime refresh-token lifetime; each refresh rotates the token
+ * @param keyEncryptionSecret encrypts private signing keys at rest
+ *     ({@code EMPORIUM_IDENTITY_KEY_ENCRYPTION_SECRET}); required outside the dev profile
+ * @param passwordGrant the first-party password grant
+ * @param keys signing-key rotation
+ * @param throttle sign-in throttling
+ * @param demoAccounts the dev-only demo accounts
+ * @param web the public browser client
+ * @param serviceClients confidential client-credentials clients by client id, with their scopes
+ * @param bcryptStrength the BCrypt cost for new password hashes
+ */
+@ConfigurationProperties("emporium.identity")
+public record IdentityProperties(
+        URI issuer,
+        String audience,
+        Duration accessTokenLifetime,
+        Duration refreshTokenLifetime,
+        String keyEncryptionSecret,
+        PasswordGrant passwordGrant,
+        Keys keys,
+        Throttle throttle,
+        DemoAccounts demoAccounts,
+        WebClient web,
+        Map<String, ServiceClient> serviceClients,
+        Integer bcryptStrength) {
+
+    public IdentityProperties {
+        issuer = issuer != null ? issuer : URI.create("http://localhost:9001");
+        audience = audience != null && !audience.isBlank() ? audience : "emporium-api";
+        accessTokenLifetime = accessTokenLifetime != null ? accessTokenLifetime : Duration.ofMinutes(15);
+        refreshTokenLifetime = refreshTokenLifetime != null ? refreshTokenLifetime : Duration.ofDays(14);
+        passwordGrant = passwordGrant != null ? passwordGrant : new PasswordGrant(true);
+        keys = keys != null ? keys : new Keys(null, null, null);
+        throttle = throttle != null ? throttle : new Throttle(null, null, null, null);
+        demoAccounts = demoAccounts != null ? demoAccounts : new DemoAccounts(false);
+        web = web != null ? web : new WebClient(null, null);
+        serviceClients = serviceClients != null ? Map.copyOf(serviceClients) : Map.of();
+        bcryptStrength = bcryptStrength != null ? bcryptStrength : 10;
+    }
+
+    /** @param enabled whether {@code grant_type=password} is accepted (for {@code emporium-web}) */
+    public record PasswordGrant(boolean enabled) {}
+
+    /**
+     * @param publishAhead how long a new key is in the JWKS before it signs (5 minutes)
+     * @param rotationInterval rotate automatically when the signing key is this old (none: only on request)
+     * @param cacheTime how long a replica reuses the keys it read (10 seconds)
+     */
+    public record Keys(Duration publishAhead, Duration rotationInterval, Duration cacheTime) {
+        public Keys {
+            publishAhead = publishAhead != null ? publishAhead : Duration.ofMinutes(5);
+            cacheTime = cacheTime != null ? cacheTime : Duration.ofSeconds(10);
+        }
+    }
+
+    /**
+     * @param maxAccountFailures failures per account within the window that lock it (5)
+     * @param maxAddressFailures failures per client address within the window that lock it (20)
+     * @param window how long failures count (15 minutes)
+     * @param lockout how long a lock lasts (15 minutes)
+     */
+    public record Throttle(Integer maxAccountFailures, Integer maxAddressFailures, Duration window, Duration lockout) {
+        public Throttle {
+            maxAccountFailures = maxAccountFailures != null ? maxAccountFailures : 5;
+            maxAddressFailures = maxAddressFailures != null ? maxAddressFailures : 20;
+            window = window != null ? window : Duration.ofMinutes(15);
+            lockout = lockout != null ? lockout : Duration.ofMinutes(15);
+        }
+    }
+
+    /** @param enabled seed admin@emporium.dev and customer@emporium.dev (dev profile only) */
+    public record DemoAccounts(boolean enabled) {}
+
+    /**
+     * @param clientId the public browser client's id ({@code emporium-web})
+     * @param redirectUris where the authorization endpoint may send the code
+     */
+    public record WebClient(String clientId, List<String> redirectUris) {
+        public WebClient {
+            clientId = clientId != null && !clientId.isBlank() ? clientId : "emporium-web";
+            redirectUris = redirectUris != null && !redirectUris.isEmpty()
+                    ? List.copyOf(redirectUris)
+                    : List.of(
+                            "http://localhost:5173/callback", "http://localhost:8080/swagger-ui/oauth2-redirect.html");
+        }
+    }
+
+    /**
+     * @param secret the client secret; when unset it is read from {@code EMPORIUM_CLIENTS_<ID>_SECRET}, and in the
+     *     dev profile defaults to {@code <client id>-dev-secret}
+     * @param scopes the scopes the client may ask for
+     */
+    public record ServiceClient(String secret, Set<String> scopes) {
+        public ServiceClient {
+            scopes = scopes != null ? Set.copyOf(scopes) : Set.of();
+        }
+    }
+}

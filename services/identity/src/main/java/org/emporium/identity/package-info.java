@@ -1,0 +1,2 @@
+/** Identity: the OAuth 2.1 / OpenID Connect authorization server and the users and roles behind it. */
+package org.emporium.identity;
