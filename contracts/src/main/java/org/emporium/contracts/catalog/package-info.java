@@ -1,0 +1,2 @@
+/** Events the catalog publishes: product lifecycle and the stock side of the order saga. See docs/events.md. */
+package org.emporium.contracts.catalog;

@@ -1,0 +1,14 @@
+package org.emporium.catalog;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The catalog service: categories, products, prices, stock, product images and search. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CatalogApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(CatalogApplication.class, args);
+    }
+}

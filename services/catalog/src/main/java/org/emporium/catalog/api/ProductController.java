@@ -1,0 +1,161 @@
+package org.emporium.catalog.api;
+
+import an.awesome.pipelinr.Pipeline;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.UUID;
+import org.emporium.catalog.application.image.RemoveProductImage;
+import org.emporium.catalog.application.image.ReorderProductImages;
+import org.emporium.catalog.application.image.UploadProductImage;
+import org.emporium.catalog.application.product.CreateProduct;
+import org.emporium.catalog.application.product.DeleteProduct;
+import org.emporium.catalog.application.product.GetProduct;
+import org.emporium.catalog.application.product.LookUpProducts;
+import org.emporium.catalog.application.product.ProductAvailabilityView;
+import org.emporium.catalog.application.product.ProductInput;
+import org.emporium.catalog.application.product.ProductView;
+import org.emporium.catalog.application.product.UpdateProduct;
+import org.emporium.catalog.application.search.ProductSort;
+import org.emporium.catalog.application.search.SearchProducts;
+import org.emporium.catalog.application.search.SearchResultView;
+import org.emporium.catalog.domain.image.ImageId;
+import org.emporium.catalog.domain.product.ProductId;
+import org.emporium.platform.core.DomainException;
+import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.security.CurrentUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Products: public browsing and search, admin changes guarded by {@code If-Match} (the ETag of a product is its
+ * version), batch look-up for services, and image uploads. Each endpoint maps to one command or query.
+ */
+@RestController
+@RequestMapping("/api/catalog/products")
+class ProductController {
+    private final Pipeline pipeline;
+    private final CurrentUser currentUser;
+
+    ProductController(Pipeline pipeline, CurrentUser currentUser) {
+        this.pipeline = pipeline;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    SearchResultView search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String brand,
+            @RequestParam(required = false) BigDecimal minPrice,
+            @RequestParam(required = false) BigDecimal maxPrice,
+            @RequestParam(defaultValue = "false") boolean inStock,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + SearchProducts.DEFAULT_PAGE_SIZE) int size) {
+        var order = ProductSort.fromParameter(sort)
+                .orElseThrow(() -> new DomainException(
+                        "CATALOG.INVALID_SORT",
+                        ErrorKind.INVALID,
+                        "sort is one of relevance, price, -price, newest, rating."));
+        return pipeline.send(new SearchProducts(q, category, brand, minPrice, maxPrice, inStock, order, page, size));
+    }
+
+    @GetMapping("/{idOrSlug}")
+    ResponseEntity<ProductView> get(@PathVariable String idOrSlug) {
+        var product = pipeline.send(new GetProduct(idOrSlug, currentUser.isAdmin()));
+        return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
+    }
+
+    @PostMapping
+    ResponseEntity<ProductView> create(@Valid @RequestBody ProductInput input) {
+        var id = pipeline.send(new CreateProduct(input));
+        var product = adminView(id);
+        return ResponseEntity.created(URI.create("/api/catalog/products/" + id))
+                .eTag(ETags.of(product.version()))
+                .body(product);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<ProductView> replace(
+            @PathVariable UUID id,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @RequestBody ProductInput input) {
+        var productId = pipeline.send(new UpdateProduct(new ProductId(id), ETags.version(ifMatch), input));
+        var product = adminView(productId);
+        return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
+    }
+
+    @PatchMapping("/{id}")
+    ResponseEntity<ProductView> patch(
+            @PathVariable UUID id,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody PatchProductRequest patch) {
+        var current = adminView(new ProductId(id));
+        var input = patch.mergedOnto(current);
+        var productId = pipeline.send(new UpdateProduct(new ProductId(id), ETags.version(ifMatch), input));
+        var product = adminView(productId);
+        return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+        pipeline.send(new DeleteProduct(new ProductId(id), ETags.version(ifMatch)));
+    }
+
+    @PostMapping("/lookup")
+    ProductAvailabilityView lookup(@Valid @RequestBody LookupRequest request) {
+        return pipeline.send(new LookUpProducts(request.ids()));
+    }
+
+    @PostMapping(path = "/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ProductView.ImageView> uploadImage(@PathVariable UUID id, @RequestPart("file") MultipartFile file) {
+        byte[] content;
+        try {
+            content = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var imageId = pipeline.send(new UploadProductImage(new ProductId(id), content));
+        var image = adminView(new ProductId(id)).images().stream()
+                .filter(i -> i.id().equals(imageId.value()))
+                .findFirst()
+                .orElseThrow();
+        return ResponseEntity.created(URI.create(image.urls().get("original"))).body(image);
+    }
+
+    @PutMapping("/{id}/images/order")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reorderImages(@PathVariable UUID id, @Valid @RequestBody ImageOrderRequest request) {
+        pipeline.send(new ReorderProductImages(new ProductId(id), request.imageIds()));
+    }
+
+    @DeleteMapping("/{id}/images/{imageId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeImage(@PathVariable UUID id, @PathVariable UUID imageId) {
+        pipeline.send(new RemoveProductImage(new ProductId(id), new ImageId(imageId)));
+    }
+
+    private ProductView adminView(ProductId id) {
+        return pipeline.send(new GetProduct(id.toString(), true));
+    }
+}

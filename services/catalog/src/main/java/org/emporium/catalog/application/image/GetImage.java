@@ -1,0 +1,9 @@
+package org.emporium.catalog.application.image;
+
+import jakarta.validation.constraints.NotNull;
+import org.emporium.catalog.domain.image.ImageId;
+import org.emporium.catalog.domain.image.ImageSize;
+import org.emporium.platform.mediator.Query;
+
+/** The bytes of one size of an image, for serving. */
+public record GetImage(@NotNull ImageId imageId, @NotNull ImageSize size) implements Query<ImageContentView> {}

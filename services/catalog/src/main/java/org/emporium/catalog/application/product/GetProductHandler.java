@@ -1,0 +1,111 @@
+package org.emporium.catalog.application.product;
+
+import an.awesome.pipelinr.Command;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import org.emporium.catalog.application.image.ImageUrls;
+import org.emporium.catalog.domain.CatalogErrors;
+import org.emporium.catalog.domain.product.ProductId;
+import org.emporium.platform.core.DomainException;
+import org.emporium.platform.core.Money;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+class GetProductHandler implements Command.Handler<GetProduct, ProductView> {
+    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {};
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ImageUrls imageUrls;
+
+    GetProductHandler(JdbcClient jdbc, JsonMapper json, ImageUrls imageUrls) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.imageUrls = imageUrls;
+    }
+
+    @Override
+    public ProductView handle(GetProduct query) {
+        var id = ProductId.parse(query.idOrSlug());
+        var sql = """
+                SELECT p.id, p.slug, p.name, p.description, p.brand, p.attributes::text AS attributes,
+                       p.price_amount, p.currency, p.stock, p.status, p.average_rating, p.review_count,
+                       p.created_at, p.updated_at, p.version, c.id AS category_id, c.slug AS category_slug,
+                       c.name AS category_name
+                FROM products p JOIN categories c ON c.id = p.category_id
+                WHERE %s AND (:all OR p.status = 'ACTIVE')
+                """.formatted(id.isPresent() ? "p.id = :id" : "p.slug = :slug");
+        var statement = jdbc.sql(sql).param("all", query.includeUnpublished());
+        statement =
+                id.isPresent() ? statement.param("id", id.get().value()) : statement.param("slug", query.idOrSlug());
+        var product = statement
+                .query(this::row)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound(
+                        CatalogErrors.PRODUCT_NOT_FOUND, "No product " + query.idOrSlug() + "."));
+        var images = jdbc.sql("""
+                        SELECT id, position, width, height FROM product_images
+                        WHERE product_id = :id ORDER BY position, created_at""")
+                .param("id", product.id())
+                .query((rs, n) -> {
+                    var imageId = rs.getObject("id", UUID.class);
+                    return new ProductView.ImageView(
+                            imageId,
+                            rs.getInt("position"),
+                            rs.getInt("width"),
+                            rs.getInt("height"),
+                            imageUrls.all(imageId));
+                })
+                .list();
+        return new ProductView(
+                product.id(),
+                product.slug(),
+                product.name(),
+                product.description(),
+                product.category(),
+                product.brand(),
+                product.attributes(),
+                product.price(),
+                product.currency(),
+                product.stock(),
+                product.inStock(),
+                product.status(),
+                product.averageRating(),
+                product.reviewCount(),
+                images,
+                product.createdAt(),
+                product.updatedAt(),
+                product.version());
+    }
+
+    private ProductView row(ResultSet rs, int n) throws SQLException {
+        var stock = rs.getInt("stock");
+        return new ProductView(
+                rs.getObject("id", UUID.class),
+                rs.getString("slug"),
+                rs.getString("name"),
+                rs.getString("description"),
+                new ProductView.CategoryRef(
+                        rs.getObject("category_id", UUID.class),
+                        rs.getString("category_slug"),
+                        rs.getString("category_name")),
+                rs.getString("brand"),
+                json.readValue(rs.getString("attributes"), ATTRIBUTES),
+                Money.of(rs.getBigDecimal("price_amount"), rs.getString("currency"))
+                        .amount(),
+                rs.getString("currency"),
+                stock,
+                stock > 0,
+                rs.getString("status"),
+                rs.getBigDecimal("average_rating"),
+                rs.getInt("review_count"),
+                java.util.List.of(),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,35 @@
+package org.emporium.catalog.application.search;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One page of search results.
+ *
+ * @param total how many products match in all
+ * @param facets counts per category and per brand over everything that matches, not just this page
+ */
+public record SearchResultView(
+        List<ProductSummaryView> items, int page, int size, long total, int totalPages, Facets facets) {
+
+    /** A product in a result list. */
+    public record ProductSummaryView(
+            UUID id,
+            String slug,
+            String name,
+            String brand,
+            UUID categoryId,
+            BigDecimal price,
+            String currency,
+            boolean inStock,
+            BigDecimal averageRating,
+            int reviewCount,
+            String thumbnailUrl) {}
+
+    public record Facets(List<CategoryCount> categories, List<BrandCount> brands) {}
+
+    public record CategoryCount(UUID id, String slug, String name, long count) {}
+
+    public record BrandCount(String brand, long count) {}
+}

@@ -1,0 +1,12 @@
+package org.emporium.catalog.application.stock;
+
+import an.awesome.pipelinr.Command;
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+
+/**
+ * Puts back what a cancelled order had reserved and publishes {@code catalog.stock-released}. Releasing twice, or
+ * an order whose reservation was rejected, does nothing; a cancellation that overtakes its order-placed event
+ * leaves a marker so the late order reserves nothing. Returns the order id.
+ */
+public record ReleaseStock(@NotNull UUID orderId) implements Command<UUID> {}

@@ -1,0 +1,2 @@
+/** The catalog side of the order saga: reserving and releasing stock per order. */
+package org.emporium.catalog.application.stock;

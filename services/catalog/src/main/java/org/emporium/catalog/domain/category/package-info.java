@@ -1,0 +1,2 @@
+/** Categories: a tree ordered by position, addressed by slug. */
+package org.emporium.catalog.domain.category;

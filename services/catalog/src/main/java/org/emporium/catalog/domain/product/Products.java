@@ -1,0 +1,32 @@
+package org.emporium.catalog.domain.product;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.emporium.catalog.domain.Slug;
+
+/** The products repository. */
+public interface Products {
+
+    Optional<Product> byId(ProductId id);
+
+    /**
+     * The products with these ids that exist, locked for update until the transaction ends, so concurrent stock
+     * reservations for the same product queue up instead of overselling. Locks are taken in id order (no deadlocks).
+     */
+    Map<ProductId, Product> lockedForStockChange(Collection<ProductId> ids);
+
+    boolean slugTaken(Slug slug, ProductId except);
+
+    /** Inserts a new product. */
+    void add(Product product);
+
+    /**
+     * Saves a changed product if nobody saved it since it was loaded.
+     *
+     * Saving over a newer version fails with the persistence layer's optimistic-locking failure (answered 409).
+     */
+    void update(Product product);
+
+    void remove(ProductId id);
+}

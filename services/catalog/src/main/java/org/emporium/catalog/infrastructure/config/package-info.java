@@ -1,0 +1,2 @@
+/** Wiring: the clock, security rules and configuration properties. */
+package org.emporium.catalog.infrastructure.config;

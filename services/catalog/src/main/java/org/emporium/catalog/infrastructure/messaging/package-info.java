@@ -1,0 +1,2 @@
+/** Publishing through the platform outbox and consuming ordering events into commands. */
+package org.emporium.catalog.infrastructure.messaging;
