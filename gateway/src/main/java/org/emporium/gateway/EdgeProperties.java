@@ -1,0 +1,75 @@
+package org.emporium.gateway;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Edge policy, bound from {@code emporium.gateway.*}: what is public, rate budgets, resilience, CORS and hygiene.
+ *
+ * @param publicRoutes requests that need no token, as {@code "[METHOD ]/path/pattern"}
+ * @param rateLimits named budgets; {@code default} applies to every route without a stricter one
+ * @param maxBodySize the largest request body a route accepts unless its service says otherwise
+ * @param trustedProxies a regular expression of proxy addresses whose {@code Forwarded}/{@code X-Forwarded-*}
+ *     headers are believed; from anyone else those headers are removed. Empty: nobody is trusted.
+ * @param strippedHeaderPrefixes request headers (prefixes, case-insensitive) that carry identity and are never
+ *     accepted from a client
+ */
+@ConfigurationProperties("emporium.gateway")
+public record EdgeProperties(
+        List<String> publicRoutes,
+        Map<String, RateBudget> rateLimits,
+        CircuitBreaker circuitBreaker,
+        Retry retry,
+        DataSize maxBodySize,
+        String trustedProxies,
+        List<String> strippedHeaderPrefixes,
+        Cors cors) {
+
+    public EdgeProperties {
+        publicRoutes = publicRoutes == null ? List.of() : List.copyOf(publicRoutes);
+        rateLimits = rateLimits == null ? Map.of() : Map.copyOf(rateLimits);
+        circuitBreaker =
+                circuitBreaker == null ? new CircuitBreaker(50, 20, 10, Duration.ofSeconds(10), 3) : circuitBreaker;
+        retry = retry == null ? new Retry(2, List.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE")) : retry;
+        maxBodySize = maxBodySize == null ? DataSize.ofMegabytes(1) : maxBodySize;
+        trustedProxies = trustedProxies == null ? "" : trustedProxies;
+        strippedHeaderPrefixes = strippedHeaderPrefixes == null ? List.of() : List.copyOf(strippedHeaderPrefixes);
+        cors = cors == null ? new Cors(List.of(), Duration.ofHours(1)) : cors;
+    }
+
+    /**
+     * A token bucket: {@code requests} per {@code period} on average, at most {@code burst} at once.
+     *
+     * @param requests how many requests the bucket refills per period
+     * @param period the refill period
+     * @param burst how many requests may come back to back (the bucket's size)
+     */
+    public record RateBudget(int requests, Duration period, int burst) {
+        public RateBudget {
+            if (requests < 1 || burst < 1 || period == null || period.toMillis() < 1000) {
+                throw new IllegalArgumentException(
+                        "A rate budget needs requests >= 1, burst >= 1 and a period of at least 1s");
+            }
+        }
+    }
+
+    /**
+     * When a service is considered down: over {@code slidingWindowSize} calls (at least {@code minimumNumberOfCalls}),
+     * more than {@code failureRateThreshold} % failed; it is then not called for {@code waitInOpenState}.
+     */
+    public record CircuitBreaker(
+            float failureRateThreshold,
+            int slidingWindowSize,
+            int minimumNumberOfCalls,
+            Duration waitInOpenState,
+            int permittedCallsInHalfOpenState) {}
+
+    /** Retries of requests that never reached a service (connection refused or reset), for idempotent methods only. */
+    public record Retry(int retries, List<String> methods) {}
+
+    /** Browser apps allowed to call the API from another origin. */
+    public record Cors(List<String> allowedOrigins, Duration maxAge) {}
+}

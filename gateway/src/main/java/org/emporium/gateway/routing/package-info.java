@@ -1,0 +1,2 @@
+/** Routes to every service, built from configuration: paths, timeouts, budgets, API docs. */
+package org.emporium.gateway.routing;

@@ -1,0 +1,147 @@
+package org.emporium.gateway.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.emporium.gateway.EdgeProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Token validation at the edge. A request is let through without a token only if it matches one of
+ * {@code emporium.gateway.public-routes}; every other request needs a valid access token:
+ *
+ * <ul>
+ *   <li>signed RS256 (nothing else: {@code none} and HS* are refused) by a key from identity's JWKS,
+ *   <li>header {@code typ: at+jwt}, claims {@code iss} = the configured issuer, {@code aud} containing the API
+ *       audience, {@code exp}/{@code nbf} within the clock skew.
+ * </ul>
+ *
+ * A token that is sent is checked even on a public route (a bad one is refused rather than ignored). Sessions,
+ * CSRF, form login and basic auth are off: the gateway is stateless and answers only with problem documents.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class EdgeSecurityConfiguration {
+
+    @Bean
+    SigningKeys signingKeys(TokenProperties tokens) {
+        return new SigningKeys(
+                WebClient.create(),
+                tokens.jwkSetUri(),
+                tokens.jwksCacheTtl(),
+                tokens.jwksMinRefreshInterval(),
+                Clock.systemUTC());
+    }
+
+    @Bean
+    ReactiveJwtDecoder accessTokenDecoder(SigningKeys keys, TokenProperties tokens) {
+        var decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor)
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .validateType(false)
+                .build();
+        decoder.setJwtValidator(accessTokenValidator(tokens));
+        return decoder;
+    }
+
+    static OAuth2TokenValidator<Jwt> accessTokenValidator(TokenProperties tokens) {
+        var timestamps = new JwtTimestampValidator(tokens.clockSkew());
+        timestamps.setAllowEmptyExpiryClaim(false);
+        return new DelegatingOAuth2TokenValidator<>(List.of(
+                timestamps,
+                new JwtIssuerValidator(tokens.issuerUri().toString()),
+                new JwtAudienceValidator(tokens.audience()),
+                new JwtTypeValidator("at+jwt")));
+    }
+
+    @Bean
+    SecurityWebFilterChain edgeSecurity(
+            ServerHttpSecurity http,
+            ReactiveJwtDecoder decoder,
+            EdgeProperties edge,
+            CorsConfigurationSource corsConfigurationSource) {
+        var problems = new SecurityProblems();
+        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> cors.configurationSource(corsConfigurationSource))
+                .headers(headers -> headers.referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'")))
+                .authorizeExchange(exchanges -> {
+                    for (var route : edge.publicRoutes()) {
+                        var parts = route.trim().split("\\s+", 2);
+                        if (parts.length == 2) {
+                            exchanges
+                                    .pathMatchers(HttpMethod.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1])
+                                    .permitAll();
+                        } else {
+                            exchanges.pathMatchers(parts[0]).permitAll();
+                        }
+                    }
+                    // The gateway's own actuator: only health, info and prometheus are exposed; the rest is 404.
+                    exchanges.pathMatchers("/actuator/**").permitAll();
+                    exchanges.anyExchange().authenticated();
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(decoder))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    /** Requests Spring Security's firewall refuses (encoded slashes, {@code ..}, odd methods) get a 400 problem. */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedHandler() {
+        return new SecurityProblems();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(EdgeProperties edge) {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOriginPatterns(edge.cors().allowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of(
+                "Authorization",
+                "Content-Type",
+                "Accept",
+                "Idempotency-Key",
+                "X-Request-Id",
+                "traceparent",
+                "tracestate"));
+        cors.setExposedHeaders(List.of("Location", "Retry-After", "ETag", "traceparent"));
+        cors.setAllowCredentials(true);
+        cors.setMaxAge(edge.cors().maxAge());
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+}

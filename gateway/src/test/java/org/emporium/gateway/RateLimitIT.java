@@ -1,0 +1,72 @@
+package org.emporium.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+class RateLimitIT extends GatewayTestSupport {
+
+    @BeforeEach
+    void fullBudgets() {
+        forgetRateLimits();
+    }
+
+    @Test
+    void anonymousRegistrationsAreLimitedPerClientAndRecover() throws InterruptedException {
+        register().expectStatus().isOk();
+        register().expectStatus().isOk();
+
+        var refused = register()
+                .expectStatus()
+                .isEqualTo(429)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("GATEWAY.RATE_LIMITED")
+                .returnResult();
+        var retryAfter = Long.parseLong(refused.getResponseHeaders().getFirst("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 2L);
+        assertThat(IDENTITY.count("/api/identity/users")).isEqualTo(2);
+
+        Thread.sleep(Duration.ofSeconds(retryAfter).plusMillis(100));
+        register().expectStatus().isOk();
+    }
+
+    @Test
+    void checkoutIsLimitedPerUserNotForEveryone() {
+        var alice = bearer(TOKENS.valid("alice"));
+        var bob = bearer(TOKENS.valid("bob"));
+
+        checkout(alice).expectStatus().isOk();
+        checkout(alice).expectStatus().isEqualTo(429).expectHeader().valueEquals("Retry-After", "60");
+        checkout(bob).expectStatus().isOk();
+
+        client.get()
+                .uri("/api/ordering/orders")
+                .header("Authorization", alice)
+                .exchange()
+                .expectStatus()
+                .isOk(); // other operations draw on the default budget
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec register() {
+        return client.post()
+                .uri("/api/identity/users")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"email\":\"a@b.c\"}")
+                .exchange();
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec checkout(String authorization) {
+        return client.post()
+                .uri("/api/ordering/orders")
+                .header("Authorization", authorization)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange();
+    }
+}

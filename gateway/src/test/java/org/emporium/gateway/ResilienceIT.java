@@ -1,0 +1,87 @@
+package org.emporium.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/** comment has a 1 s timeout and a breaker that opens after 4 calls at 50 % failures, for 1 s. */
+class ResilienceIT extends GatewayTestSupport {
+
+    @AfterEach
+    void serviceBack() {
+        COMMENT.delay(Duration.ZERO);
+        COMMENT.restart();
+    }
+
+    @Test
+    void aSlowServiceAnswers503WithinItsTimeout() {
+        COMMENT.delay(Duration.ofSeconds(5));
+        long start = System.nanoTime();
+
+        get("/api/comment/reviews")
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("GATEWAY.SERVICE_UNAVAILABLE")
+                .jsonPath("$.detail")
+                .isEqualTo("comment did not answer in time");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aServiceThatIsDownAnswers503AndRecoversWhenItIsBack() {
+        COMMENT.stop();
+        for (int i = 0; i < 6; i++) {
+            get("/api/comment/reviews")
+                    .expectStatus()
+                    .isEqualTo(503)
+                    .expectBody()
+                    .jsonPath("$.code")
+                    .isEqualTo("GATEWAY.SERVICE_UNAVAILABLE");
+        }
+
+        COMMENT.restart();
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> get("/api/comment/reviews").expectStatus().isOk());
+    }
+
+    @Test
+    void retriesOnlyIdempotentRequestsThatNeverReachedTheService() {
+        FlakyUpstream.INSTANCE.resetCount();
+        get("/api/message/notifications").expectStatus().isEqualTo(503);
+        assertThat(FlakyUpstream.INSTANCE.connections())
+                .as("GET: first try and two retries")
+                .isEqualTo(3);
+
+        FlakyUpstream.INSTANCE.resetCount();
+        client.post()
+                .uri("/api/message/messages")
+                .header("Authorization", bearer(TOKENS.valid("r-1")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503);
+        assertThat(FlakyUpstream.INSTANCE.connections())
+                .as("POST: never retried")
+                .isEqualTo(1);
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec get(String uri) {
+        return client.get()
+                .uri(uri)
+                .header("Authorization", bearer(TOKENS.valid("reader")))
+                .exchange();
+    }
+}
