@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * <pre>
  * pg/ redis/ amqp/        embedded servers' data
  * data/&lt;service&gt;/        each service's own files (EMPORIUM_DATA_DIR)
+ * jars/&lt;service&gt;.jar     the copy of the exec jar a running service uses (rebuilds cannot break it)
  * logs/&lt;name&gt;.log        stdout and stderr of each process
  * run/&lt;name&gt;.pid         pid of each process started; run/infra.ready, run/endpoints.properties
  * ports.properties        ports chosen, reused while free
@@ -52,6 +53,11 @@ public record Layout(Path repository, Path root) {
 
     public Path serviceData(String service) {
         return root.resolve("data").resolve(service);
+    }
+
+    /** The copy of a service's executable jar that its process runs. */
+    public Path jarCopy(String service) {
+        return root.resolve("jars").resolve(service + ".jar");
     }
 
     public Path logFile(String name) {

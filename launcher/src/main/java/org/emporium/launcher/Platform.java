@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -278,7 +279,7 @@ public final class Platform {
                 Integer.toString(redis),
                 Integer.toString(amqp));
         var env = new LinkedHashMap<>(options.environment());
-        env.put("CLASSPATH", options.classpath());
+        env.put("CLASSPATH", stableClasspath(options.classpath()));
         var started = Instant.now();
         var process = DetachedProcesses.start(command, env, layout.root(), logFile, layout.pidFile(INFRA));
         var lastProgress = started;
@@ -307,6 +308,35 @@ public final class Platform {
         }
         out.printf("  infrastructure ready (pid %d, %.1f s)%n", process.pid(), secondsExact(started));
         return InfraEndpoints.embedded(postgres, redis, amqp);
+    }
+
+    /**
+     * The host's classpath with every jar that lives in the repository (the launcher's own, rewritten by each
+     * build) replaced by a copy in the data folder, so a rebuild while the platform runs cannot break it.
+     */
+    private String stableClasspath(String classpath) {
+        var copies = layout.root().resolve("jars").resolve(INFRA);
+        var entries = new ArrayList<String>();
+        try {
+            Files.createDirectories(copies);
+            for (var entry : classpath.split(java.io.File.pathSeparator)) {
+                var path = Path.of(entry);
+                if (entry.endsWith(".jar") && Files.isRegularFile(path) && path.startsWith(layout.repository())) {
+                    var copy = copies.resolve(path.getFileName());
+                    if (!Files.exists(copy)
+                            || Files.size(copy) != Files.size(path)
+                            || !Files.getLastModifiedTime(copy).equals(Files.getLastModifiedTime(path))) {
+                        Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                    entries.add(copy.toString());
+                } else {
+                    entries.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new LaunchException("Cannot prepare the infrastructure's classpath in " + copies, e);
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     private InfraEndpoints externalInfrastructure() {
@@ -455,12 +485,16 @@ public final class Platform {
     }
 
     private Starting spawn(ServiceDefinition service, int port, InfraEndpoints infra, Map<String, Integer> ports) {
-        var jar = service.execJar(layout.repository()).orElseThrow();
+        var built = service.execJar(layout.repository()).orElseThrow();
         var dataDir = layout.serviceData(service.name());
+        // A running service reads classes from its jar: run a copy, so a rebuild cannot pull it from under it.
+        var jar = layout.jarCopy(service.name());
         try {
             Files.createDirectories(dataDir);
+            Files.createDirectories(jar.getParent());
+            Files.copy(built, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
-            throw new LaunchException("Cannot create " + dataDir, e);
+            throw new LaunchException("Cannot prepare " + service.name() + " in " + layout.root(), e);
         }
         var password =
                 service.needsDatabase() ? Secrets.load(layout.secretsFile()).databasePassword(service.name()) : "";
@@ -476,7 +510,7 @@ public final class Platform {
         command.add("-jar");
         command.add(jar.toString());
         var logFile = layout.logFile(service.name());
-        LogFiles.rotate(logFile, header(service.name()) + " " + jar.getFileName());
+        LogFiles.rotate(logFile, header(service.name()) + " from " + built);
         var process = DetachedProcesses.start(command, env, dataDir, logFile, layout.pidFile(service.name()));
         out.printf("  %-10s :%-5d starting (pid %d)%n", service.name(), port, process.pid());
         return new Starting(service, port, process.toHandle(), process, Instant.now());
