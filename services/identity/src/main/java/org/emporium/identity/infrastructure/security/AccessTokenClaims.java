@@ -1,5 +1,6 @@
 package org.emporium.identity.infrastructure.security;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * audience; {@code jti}; {@code client_id}; {@code scope} as a space-separated string; and for a user {@code sub} =
  * user id, {@code roles}, {@code email}, {@code name}, read fresh from the account at every issue and refresh, so a
  * disabled account gets no new token. Service tokens ({@code client_credentials}) have {@code sub} = client id and
- * {@code roles} empty.
+ * {@code roles} empty. Claim values are mutable JDK collections: the claims are stored with the authorization and
+ * read back through Jackson's allow-list, which refuses the immutable {@code List.of} types.
  */
 class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     private final Users users;
@@ -45,7 +47,7 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         User user = serviceToken ? null : activeUser(context.getPrincipal().getName());
         if (isAccessToken) {
             context.getJwsHeader().type("at+jwt");
-            claims.audience(List.of(audience));
+            claims.audience(new ArrayList<>(List.of(audience)));
             claims.id(UUID.randomUUID().toString());
             claims.claim("client_id", context.getRegisteredClient().getClientId());
             claims.claims(c -> {
@@ -62,9 +64,13 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             });
             claims.claim(
                     "roles",
-                    user == null
-                            ? List.of()
-                            : user.roles().stream().map(Role::name).sorted().toList());
+                    new ArrayList<>(
+                            user == null
+                                    ? List.of()
+                                    : user.roles().stream()
+                                            .map(Role::name)
+                                            .sorted()
+                                            .toList()));
         }
         if (user != null) {
             claims.claim("email", user.email().value());
