@@ -137,6 +137,21 @@ class AccountsIT extends IdentityIT {
     }
 
     @Test
+    void repeatedFailuresFromOneAddressLockThatAddressOnly() {
+        var email = email();
+        identity.register(email, PASSWORD, "Innocent");
+        // 20 failures (the default per-address limit) spread over accounts that do not exist.
+        for (int i = 0; i < 20; i++) {
+            identity.passwordGrant("nobody-" + i + "-" + email, "wrong-password-1");
+        }
+        var fromAttacker = identity.passwordGrant(email, PASSWORD);
+        assertThat(fromAttacker.status()).isEqualTo(429);
+        assertThat(fromAttacker.header("Retry-After")).isNotBlank();
+        var fromElsewhere = new IdentityClient(identity.base).passwordGrant(email, PASSWORD);
+        assertThat(fromElsewhere.status()).isEqualTo(200);
+    }
+
+    @Test
     void disabledUserCannotSignInOrRefreshUntilEnabled() {
         var admin = identity.passwordGrant(ADMIN, ADMIN_PASSWORD).text("access_token");
         var email = email();
