@@ -1,6 +1,7 @@
 package org.emporium.identity.infrastructure.security;
 
 import an.awesome.pipelinr.Pipeline;
+import java.util.List;
 import org.emporium.identity.application.keys.EnsureSigningKey;
 import org.emporium.identity.application.users.GrantRole;
 import org.emporium.identity.application.users.RegisterUser;
@@ -28,7 +29,7 @@ class Seeding implements ApplicationRunner {
     /** The dev-only demo accounts; the launcher prints the same list. */
     record DemoAccount(String email, String password, String displayName, boolean admin) {}
 
-    static final java.util.List<DemoAccount> DEMO_ACCOUNTS = java.util.List.of(
+    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
             new DemoAccount("admin@emporium.dev", "Admin123!demo", "Demo Admin", true),
             new DemoAccount("customer@emporium.dev", "Customer123!demo", "Demo Customer", false));
 
