@@ -63,7 +63,8 @@ final class ConfirmingPublisher implements DisposableBean {
      * @throws org.springframework.amqp.AmqpException if the message could not even be sent (no connection)
      */
     CompletableFuture<Outcome> publish(String exchange, String routingKey, Message message) {
-        var correlation = new CorrelationData(message.getMessageProperties().getMessageId());
+        // No correlation id: events are not mandatory, and an id would add a spring_ header to every event.
+        var correlation = new CorrelationData("");
         events.send(exchange, routingKey, message, correlation);
         return correlation
                 .getFuture()

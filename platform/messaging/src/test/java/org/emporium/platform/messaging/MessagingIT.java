@@ -65,6 +65,9 @@ class MessagingIT {
     OutboxRelay relay;
 
     @Autowired
+    MessagingTopology topology;
+
+    @Autowired
     ObservationRegistry observations;
 
     @Autowired
@@ -108,6 +111,7 @@ class MessagingIT {
             assertThat(header(message, "cloudEvents:type")).isEqualTo("org.emporium.testapp.thing-happened.v1");
             assertThat(Instant.parse(header(message, "cloudEvents:time"))).isBefore(Instant.now());
             assertThat(header(message, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+            assertThat(properties.getHeaders().keySet()).noneMatch(name -> name.startsWith("spring_"));
             assertThat(json.readTree(new String(message.getBody(), StandardCharsets.UTF_8)))
                     .isEqualTo(json.readTree("{\"thingId\":\"" + thing + "\",\"note\":\"hello\"}"));
 
@@ -228,6 +232,24 @@ class MessagingIT {
         assertThat(effects.calls(poison)).isEqualTo(3);
         assertThat(effects.count(poison)).isZero();
         assertThat(deadLettered()).isEqualTo(deadLetteredBefore + 1);
+    }
+
+    @Test
+    void failingMessageIsNotAcknowledgedWhileItCannotBeDeadLettered() {
+        var deadLetterQueue = MessagingNames.deadLetterQueue(queue);
+        admin.deleteQueue(deadLetterQueue);
+        var poison = thing();
+        try {
+            store(new ThingHappened(poison, "poison"));
+            // The DLQ copy is unroutable, so the message goes back to the queue and is tried again, round after
+            // round, instead of being acknowledged and lost.
+            await().atMost(WAIT).until(() -> effects.calls(poison) >= 3 * 3);
+        } finally {
+            topology.declare();
+        }
+        var dead = receive(deadLetterQueue, m -> poison.equals(header(m, "cloudEvents:subject")));
+        assertThat(header(dead, "x-emporium-attempts")).isEqualTo("3");
+        assertThat(effects.count(poison)).isZero();
     }
 
     @Test
