@@ -22,6 +22,8 @@ class EdgeAuthenticationIT extends GatewayTestSupport {
                 Arguments.of(HttpMethod.GET, "/api/catalog/products"),
                 Arguments.of(HttpMethod.GET, "/api/catalog/images/42.png"),
                 Arguments.of(HttpMethod.POST, "/oauth2/token"),
+                Arguments.of(HttpMethod.POST, "/oauth2/revoke"),
+                Arguments.of(HttpMethod.POST, "/oauth2/introspect"),
                 Arguments.of(HttpMethod.GET, "/oauth2/authorize?response_type=code"),
                 Arguments.of(HttpMethod.GET, "/oauth2/jwks"),
                 Arguments.of(HttpMethod.GET, "/.well-known/openid-configuration"),
