@@ -185,6 +185,14 @@ public final class Platform {
      *
      * @throws LaunchException naming what failed, with the tail of its log; what did start keeps running
      */
+    /**
+     * {@code EMPORIUM_PORTS=any} skips the well-known ports (8080, 9001…) and takes free ones: the e2e suite uses it
+     * so that it never meets a platform a developer is running on the same machine.
+     */
+    private boolean anyPorts() {
+        return "any".equalsIgnoreCase(options.environment().getOrDefault("EMPORIUM_PORTS", ""));
+    }
+
     public Running up() {
         layout.createDirectories();
         refuseModeSwitch();
@@ -193,7 +201,7 @@ public final class Platform {
         for (var service : ServiceRegistry.SERVICES) {
             ports.choose(
                     service.name(),
-                    service.preferredPort(),
+                    anyPorts() ? 0 : service.preferredPort(),
                     liveService(service.name()).isPresent());
         }
         ports.save();
@@ -252,9 +260,9 @@ public final class Platform {
         // so it neither holds the remembered ports nor the data directories.
         live.ifPresent(p -> ProcessFiles.stop(p, INFRA_GRACE));
         stopOrphanedServers();
-        int postgres = ports.choose("postgres", POSTGRES_PORT, false);
-        int redis = ports.choose("redis", REDIS_PORT, false);
-        int amqp = ports.choose("amqp", AMQP_PORT, false);
+        int postgres = ports.choose("postgres", anyPorts() ? 0 : POSTGRES_PORT, false);
+        int redis = ports.choose("redis", anyPorts() ? 0 : REDIS_PORT, false);
+        int amqp = ports.choose("amqp", anyPorts() ? 0 : AMQP_PORT, false);
         ports.save();
 
         out.printf(
@@ -452,8 +460,14 @@ public final class Platform {
             }
             for (var iterator = active.iterator(); iterator.hasNext(); ) {
                 var starting = iterator.next();
-                var probe = Readiness.probe(starting.port());
+                var probe = Readiness.probe(starting.port(), starting.handle().pid());
                 var name = starting.service().name();
+                if (probe.answeredByAnotherProcess() && starting.process() != null) {
+                    throw failure(
+                            name,
+                            "port " + starting.port() + " was taken by another program while it started ("
+                                    + probe.describe() + "); run again to pick a free port");
+                }
                 if (probe.ready()) {
                     iterator.remove();
                     if (starting.process() == null) {

@@ -25,11 +25,18 @@ public final class FreePorts {
         return preferred > 0 && isFree(preferred) ? preferred : find();
     }
 
+    /**
+     * True when nothing listens on {@code port} on any local address: a server bound to the wildcard address (as
+     * Tomcat and Netty are by default) would also take loopback connections.
+     */
     public static boolean isFree(int port) {
+        if (isListening(port)) {
+            return false;
+        }
         try (var socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
-            return !isListening(port);
+            socket.bind(new InetSocketAddress(port), 1);
+            return true;
         } catch (IOException e) {
             return false;
         }
