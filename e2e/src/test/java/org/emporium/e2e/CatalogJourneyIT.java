@@ -48,6 +48,17 @@ class CatalogJourneyIT {
     }
 
     @Test
+    void everyServicesApiDocumentIsBrowsableAtTheGateway(RunningPlatform platform) {
+        var client = platform.client();
+        for (var service : java.util.List.of("identity", "catalog")) {
+            var document = client.get("/v3/api-docs/" + service);
+            assertThat(document.status()).as(service + ": " + document).isEqualTo(200);
+            assertThat(document.json().path("info").path("title").asString()).isEqualTo("Emporium " + service + " API");
+        }
+        assertThat(client.get("/api/catalog/actuator/health").status()).isEqualTo(404);
+    }
+
+    @Test
     void adminCreatesAProductWithAPictureThatShoppersThenFind(RunningPlatform platform) {
         var client = platform.client();
         var admin = client.login(ServiceRegistry.DEMO_ACCOUNTS.get(0));
