@@ -1,4 +1,4 @@
-package org.emporium.catalog.support;
+package org.emporium.platform.test;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -24,7 +24,8 @@ import java.util.UUID;
 /**
  * Access tokens for tests, signed like identity signs them (RS256, {@code typ: at+jwt}, issuer, audience, roles,
  * scope), with the public key served as a JWKS from a tiny HTTP server on a free port. One key and server per JVM.
- * Point a service at it with {@link #ISSUER} and {@link #jwkSetUri()}:
+ * Every service's tests use it (identity's own tests use identity's real keys instead). Point a service at it with
+ * {@link #ISSUER} and {@link #jwkSetUri()}:
  *
  * <pre>{@code
  * @DynamicPropertySource

@@ -11,7 +11,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.emporium.catalog.support.CatalogIntegrationTest;
 import org.emporium.catalog.support.TestImages;
-import org.emporium.catalog.support.TestTokens;
+import org.emporium.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;

@@ -3,6 +3,7 @@ package org.emporium.catalog.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.emporium.platform.test.RealInfrastructure;
+import org.emporium.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
