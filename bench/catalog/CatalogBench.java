@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The catalog benchmark (not a test): search latency per typical query, sequential, and product reads at a fixed
  * arrival rate (open model, so a slow server cannot slow the load down and hide its latency). Prints p50/p99.
  *
- * <p>Usage: {@code java CatalogBench.java <baseUrl> [readRate] [readSeconds]}, e.g. {@code http://127.0.0.1:9002}
- * for the service or {@code http://127.0.0.1:8080} through the gateway. Bounded: it stops by itself.
+ * <p>Usage: {@code java CatalogBench.java <baseUrl> [readRate] [readSeconds] [all|search|reads]}, e.g.
+ * {@code http://127.0.0.1:9002} for the service or {@code http://127.0.0.1:8080} through the gateway. Bounded: it
+ * stops by itself.
  */
 public class CatalogBench {
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -27,16 +28,21 @@ public class CatalogBench {
         var base = args.length > 0 ? args[0] : "http://127.0.0.1:9002";
         var rate = args.length > 1 ? Integer.parseInt(args[1]) : 700;
         var seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        var queries = Map.of(
-                "text 'head' (prefix)", "/api/catalog/products?q=head",
-                "text 'wireless speaker'", "/api/catalog/products?q=wireless%20speaker",
-                "text + category + sort price", "/api/catalog/products?q=lamp&category=bench-root-2&sort=price",
-                "browse category (16k rows)", "/api/catalog/products?category=bench-root-3",
-                "brand + price range + in stock", "/api/catalog/products?brand=Helios&minPrice=100&maxPrice=800&inStock=true",
-                "browse all, newest (100k rows)", "/api/catalog/products?sort=newest",
-                "text, page 10", "/api/catalog/products?q=premium&page=10");
+        var what = args.length > 3 ? args[3] : "all";
+        if (what.equals("reads")) {
+            reads(base, rate, seconds);
+            return;
+        }
+        var queries = List.of(
+                Map.entry("text 'head' (prefix)", "/api/catalog/products?q=head"),
+                Map.entry("text 'wireless speaker'", "/api/catalog/products?q=wireless%20speaker"),
+                Map.entry("text + category + sort price", "/api/catalog/products?q=lamp&category=bench-root-2&sort=price"),
+                Map.entry("browse category (25k rows)", "/api/catalog/products?category=bench-root-3"),
+                Map.entry("brand + price range + in stock", "/api/catalog/products?brand=Helios&minPrice=100&maxPrice=800&inStock=true"),
+                Map.entry("browse all, newest (100k rows)", "/api/catalog/products?sort=newest"),
+                Map.entry("text, page 10", "/api/catalog/products?q=premium&page=10"));
         System.out.printf("%-34s %8s %8s %8s%n", "search query", "p50 ms", "p99 ms", "total");
-        for (var entry : queries.entrySet()) {
+        for (var entry : queries) {
             for (int i = 0; i < 20; i++) {
                 call(base + entry.getValue());
             }
@@ -51,11 +57,18 @@ public class CatalogBench {
             }
             System.out.printf("%-34s %8.1f %8.1f %8s%n", entry.getKey(), p(times, 50), p(times, 99), total);
         }
-        reads(base, rate, seconds);
+        if (what.equals("all")) {
+            reads(base, rate, seconds);
+        }
     }
 
-    /** Product reads by slug at {@code rate} per second for {@code seconds}. */
+    /** Product reads by slug at {@code rate} per second for {@code seconds}, after 5 s of warm-up at half the rate. */
     private static void reads(String base, int rate, int seconds) throws Exception {
+        readLoad(base, Math.max(1, rate / 2), 5, false);
+        readLoad(base, rate, seconds, true);
+    }
+
+    private static void readLoad(String base, int rate, int seconds, boolean report) throws Exception {
         var latencies = new double[rate * seconds];
         var failures = new AtomicInteger();
         var done = new AtomicInteger();
@@ -90,6 +103,9 @@ public class CatalogBench {
             }
         }
         var elapsed = (System.nanoTime() - start) / 1e9;
+        if (!report) {
+            return;
+        }
         System.out.printf(
                 "product reads: %d at %d/s offered, %.0f/s achieved, p50 %.1f ms, p99 %.1f ms, failures %d%n",
                 done.get(), rate, done.get() / elapsed, p(latencies, 50), p(latencies, 99), failures.get());

@@ -96,6 +96,29 @@ class SearchIT extends CatalogIntegrationTest {
     }
 
     @Test
+    void refusesPagesPastTheFirstTenThousandResults() {
+        var response = anonymous().get("/api/catalog/products?category=" + root + "&size=100&page=100");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").findValuesAsString("field")).contains("pageWithinResultWindow");
+        assertThat(anonymous()
+                        .get("/api/catalog/products?category=" + root + "&size=100&page=99")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void countsWhileBrowsingSeeThisInstancesChangesAtOnce() {
+        assertThat(search("category=" + kitchen).get("total").asLong()).isEqualTo(2);
+
+        create("Milk Frother", kitchen, "Crema", "29.00", 4, "Foam for the espresso");
+
+        var result = search("category=" + kitchen);
+        assertThat(result.get("total").asLong()).isEqualTo(3);
+        assertThat(count(result.get("facets").get("brands"), "brand", "Crema")).isEqualTo(3);
+    }
+
+    @Test
     void refusesAnUnknownSort() {
         assertThat(anonymous().get("/api/catalog/products?sort=cheapest").getStatusCode())
                 .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);

@@ -3,6 +3,8 @@ package org.emporium.catalog.application.product;
 import an.awesome.pipelinr.Command;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.emporium.catalog.application.image.ImageUrls;
@@ -31,36 +33,41 @@ class GetProductHandler implements Command.Handler<GetProduct, ProductView> {
     @Override
     public ProductView handle(GetProduct query) {
         var id = ProductId.parse(query.idOrSlug());
+        // One round trip: the product with its category, and one row per image (none: one row with a null image).
         var sql = """
                 SELECT p.id, p.slug, p.name, p.description, p.brand, p.attributes::text AS attributes,
                        p.price_amount, p.currency, p.stock, p.status, p.average_rating, p.review_count,
                        p.created_at, p.updated_at, p.version, c.id AS category_id, c.slug AS category_slug,
-                       c.name AS category_name
+                       c.name AS category_name, i.id AS image_id, i.position AS image_position,
+                       i.width AS image_width, i.height AS image_height
                 FROM products p JOIN categories c ON c.id = p.category_id
+                LEFT JOIN product_images i ON i.product_id = p.id
                 WHERE %s AND (:all OR p.status = 'ACTIVE')
+                ORDER BY i.position, i.created_at
                 """.formatted(id.isPresent() ? "p.id = :id" : "p.slug = :slug");
         var statement = jdbc.sql(sql).param("all", query.includeUnpublished());
         statement =
                 id.isPresent() ? statement.param("id", id.get().value()) : statement.param("slug", query.idOrSlug());
-        var product = statement
-                .query(this::row)
-                .optional()
-                .orElseThrow(() -> DomainException.notFound(
-                        CatalogErrors.PRODUCT_NOT_FOUND, "No product " + query.idOrSlug() + "."));
-        var images = jdbc.sql("""
-                        SELECT id, position, width, height FROM product_images
-                        WHERE product_id = :id ORDER BY position, created_at""")
-                .param("id", product.id())
-                .query((rs, n) -> {
-                    var imageId = rs.getObject("id", UUID.class);
-                    return new ProductView.ImageView(
-                            imageId,
-                            rs.getInt("position"),
-                            rs.getInt("width"),
-                            rs.getInt("height"),
-                            imageUrls.all(imageId));
-                })
-                .list();
+        var images = new ArrayList<ProductView.ImageView>();
+        var found = new ProductView[1];
+        statement.query(rs -> {
+            if (found[0] == null) {
+                found[0] = row(rs, 0);
+            }
+            var imageId = rs.getObject("image_id", UUID.class);
+            if (imageId != null) {
+                images.add(new ProductView.ImageView(
+                        imageId,
+                        rs.getInt("image_position"),
+                        rs.getInt("image_width"),
+                        rs.getInt("image_height"),
+                        imageUrls.all(imageId)));
+            }
+        });
+        var product = found[0];
+        if (product == null) {
+            throw DomainException.notFound(CatalogErrors.PRODUCT_NOT_FOUND, "No product " + query.idOrSlug() + ".");
+        }
         return new ProductView(
                 product.id(),
                 product.slug(),
@@ -76,7 +83,7 @@ class GetProductHandler implements Command.Handler<GetProduct, ProductView> {
                 product.status(),
                 product.averageRating(),
                 product.reviewCount(),
-                images,
+                List.copyOf(images),
                 product.createdAt(),
                 product.updatedAt(),
                 product.version());
@@ -103,7 +110,7 @@ class GetProductHandler implements Command.Handler<GetProduct, ProductView> {
                 rs.getString("status"),
                 rs.getBigDecimal("average_rating"),
                 rs.getInt("review_count"),
-                java.util.List.of(),
+                List.of(),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));

@@ -1,5 +1,6 @@
 package org.emporium.catalog.application.search;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,7 +15,8 @@ import org.emporium.platform.mediator.Query;
  * @param text words to find; each also matches as a prefix ("head" finds "headphones"); blank for browsing
  * @param category a category slug or id; its sub-categories are included
  * @param brand exact brand, case-insensitive
- * @param page zero-based
+ * @param page zero-based; only the first {@link #MAX_RESULT_WINDOW} results can be paged to (deeper pages are
+ *     refused: they cost a scan of every result before them, and nobody reads them; narrow the search instead)
  * @param size at most {@link #MAX_PAGE_SIZE}
  */
 public record SearchProducts(
@@ -30,4 +32,12 @@ public record SearchProducts(
         implements Query<SearchResultView> {
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 20;
+    /** How many results paging reaches, like a search engine's result window. */
+    public static final int MAX_RESULT_WINDOW = 10_000;
+
+    /** Reported as the field {@code pageWithinResultWindow} when a page lies past the result window. */
+    @AssertTrue(message = "page and size reach past the first 10000 results; narrow the search")
+    public boolean isPageWithinResultWindow() {
+        return (long) page * size + size <= MAX_RESULT_WINDOW;
+    }
 }

@@ -1,15 +1,21 @@
 package org.emporium.catalog.application.search;
 
 import an.awesome.pipelinr.Command;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.emporium.catalog.application.image.ImageUrls;
 import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.Categories;
 import org.emporium.catalog.domain.category.Category;
 import org.emporium.catalog.domain.category.CategoryId;
+import org.emporium.catalog.domain.category.CategoryTree;
 import org.emporium.catalog.domain.image.ImageSize;
 import org.emporium.platform.core.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,35 +23,56 @@ import org.springframework.stereotype.Component;
 
 /**
  * Searches the products table directly: the {@code search_vector} column (weighted name A, brand B, description C,
- * English stemming) through its GIN index, filters on indexed columns, and the page, the total and both facets
- * computed from one materialised set of matches.
+ * English stemming) through its GIN index, filters on indexed columns. Each matching row is read once per request:
+ *
+ * <ul>
+ *   <li>With text, one statement finds the matches once (a materialised CTE: id, category, brand, sort keys and,
+ *       for relevance, {@code ts_rank_cd}), takes the page from it and counts the total and both facets over it in
+ *       one {@code GROUPING SETS} pass.
+ *   <li>Without text (browsing), the page comes straight from the index of the sort order (a few rows read), and
+ *       the counts from one {@code GROUPING SETS} pass, kept for a few seconds in {@link SearchCountCache} since
+ *       they are the same for every shopper.
+ * </ul>
  */
 @Component
 class SearchProductsHandler implements Command.Handler<SearchProducts, SearchResultView> {
     private static final int MAX_BRAND_FACETS = 20;
+    private static final String ITEM_COLUMNS = """
+            p.id, p.slug, p.name, p.brand, p.category_id, p.price_amount, p.currency, p.stock, p.average_rating,
+            p.review_count, (SELECT i.id FROM product_images i WHERE i.product_id = p.id
+                             ORDER BY i.position LIMIT 1) AS image_id""";
     private final JdbcClient jdbc;
     private final Categories categories;
     private final ImageUrls imageUrls;
+    private final SearchCountCache counts;
 
-    SearchProductsHandler(JdbcClient jdbc, Categories categories, ImageUrls imageUrls) {
+    SearchProductsHandler(JdbcClient jdbc, Categories categories, ImageUrls imageUrls, SearchCountCache counts) {
         this.jdbc = jdbc;
         this.categories = categories;
         this.imageUrls = imageUrls;
+        this.counts = counts;
     }
 
     @Override
     public SearchResultView handle(SearchProducts query) {
-        var tree = categories.tree();
+        var tree = categories.recentTree();
         var params = new HashMap<String, Object>();
         var where = new ArrayList<String>();
         where.add("p.status = 'ACTIVE'");
         var tsQuery = TextQuery.toTsQuery(query.text());
         tsQuery.ifPresent(q -> {
-            where.add("p.search_vector @@ to_tsquery('english', :q)");
+            // A scalar sub-select: evaluated once per statement. As a plain call in a server-prepared statement's
+            // generic plan, to_tsquery (parsing, stemming) ran again for every matching row.
+            where.add("p.search_vector @@ (SELECT to_tsquery('english', :q))");
             params.put("q", q);
         });
         if (query.category() != null && !query.category().isBlank()) {
             var category = findCategory(tree, query.category().strip());
+            if (category == null) {
+                // Perhaps created a moment ago on another instance.
+                tree = categories.tree();
+                category = findCategory(tree, query.category().strip());
+            }
             if (category == null) {
                 return empty(query);
             }
@@ -54,6 +81,7 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
                     "categories",
                     tree.withDescendants(category.id()).stream()
                             .map(CategoryId::value)
+                            .sorted()
                             .toArray(UUID[]::new));
         }
         if (query.brand() != null && !query.brand().isBlank()) {
@@ -72,84 +100,179 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
             where.add("p.stock > 0");
         }
         var condition = String.join(" AND ", where);
-        var rank = tsQuery.isPresent() ? "ts_rank_cd(p.search_vector, to_tsquery('english', :q))" : "0";
+        var relevance = tsQuery.isPresent() && query.sort() == ProductSort.RELEVANCE;
         var order = switch (query.sort()) {
-            case RELEVANCE -> tsQuery.isPresent() ? "rank DESC, p.id" : "p.created_at DESC, p.id";
-            case PRICE_ASC -> "p.price_amount, p.id";
-            case PRICE_DESC -> "p.price_amount DESC, p.id";
-            case NEWEST -> "p.created_at DESC, p.id";
-            case RATING -> "p.average_rating DESC, p.review_count DESC, p.id";
+            case RELEVANCE -> relevance ? "rank DESC, id" : "created_at DESC, id";
+            case PRICE_ASC -> "price_amount, id";
+            case PRICE_DESC -> "price_amount DESC, id";
+            case NEWEST -> "created_at DESC, id";
+            case RATING -> "average_rating DESC, review_count DESC, id";
         };
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
-
-        var items = jdbc.sql("""
-                        SELECT p.id, p.slug, p.name, p.brand, p.category_id, p.price_amount, p.currency, p.stock,
-                               p.average_rating, p.review_count, %s AS rank,
-                               (SELECT i.id FROM product_images i WHERE i.product_id = p.id
-                                ORDER BY i.position LIMIT 1) AS image_id
-                        FROM products p WHERE %s
-                        ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(rank, condition, order))
-                .params(params)
-                .query((rs, n) -> {
-                    var imageId = rs.getObject("image_id", UUID.class);
-                    return new SearchResultView.ProductSummaryView(
-                            rs.getObject("id", UUID.class),
-                            rs.getString("slug"),
-                            rs.getString("name"),
-                            rs.getString("brand"),
-                            rs.getObject("category_id", UUID.class),
-                            Money.of(rs.getBigDecimal("price_amount"), rs.getString("currency"))
-                                    .amount(),
-                            rs.getString("currency"),
-                            rs.getInt("stock") > 0,
-                            rs.getBigDecimal("average_rating"),
-                            rs.getInt("review_count"),
-                            imageId == null ? null : imageUrls.of(imageId, ImageSize.THUMBNAIL));
-                })
-                .list();
-
-        record Count(String kind, String key, long count) {}
-        var counts = jdbc.sql("""
-                        WITH matched AS MATERIALIZED (
-                            SELECT p.category_id, p.brand FROM products p WHERE %s)
-                        SELECT 't' AS kind, NULL AS key, count(*) AS n FROM matched
-                        UNION ALL
-                        SELECT 'c', category_id::text, count(*) FROM matched GROUP BY category_id
-                        UNION ALL
-                        (SELECT 'b', brand, count(*) FROM matched WHERE brand IS NOT NULL
-                         GROUP BY brand ORDER BY count(*) DESC, brand LIMIT %d)""".formatted(condition, MAX_BRAND_FACETS))
-                .params(params)
-                .query((rs, n) -> new Count(rs.getString("kind"), rs.getString("key"), rs.getLong("n")))
-                .list();
-        long total = 0;
-        var categoryCounts = new ArrayList<SearchResultView.CategoryCount>();
-        var brandCounts = new ArrayList<SearchResultView.BrandCount>();
-        for (var count : counts) {
-            switch (count.kind()) {
-                case "t" -> {
-                    total = count.count();
-                }
-                case "c" -> {
-                    var id = new CategoryId(UUID.fromString(count.key()));
-                    tree.byId(id)
-                            .ifPresent(c -> categoryCounts.add(new SearchResultView.CategoryCount(
-                                    id.value(), c.slug().value(), c.name(), count.count())));
-                }
-                default -> brandCounts.add(new SearchResultView.BrandCount(count.key(), count.count()));
-            }
+        var view = new View(tree);
+        if (tsQuery.isPresent()) {
+            textSearch(condition, order, relevance, params, view);
+        } else {
+            view.items.addAll(browsePage(condition, order, params));
+            var result = counts.get(
+                    new SearchCountCache.Key(condition, comparable(params)),
+                    key -> count(condition, params, view.tree));
+            view.total = result.total();
+            view.categories.addAll(result.categories());
+            view.brands.addAll(result.brands());
         }
-        categoryCounts.sort((a, b) -> Long.compare(b.count(), a.count()));
+        var pages = (view.total + query.size() - 1) / query.size();
         return new SearchResultView(
-                items,
+                view.items,
                 query.page(),
                 query.size(),
-                total,
-                (int) ((total + query.size() - 1) / query.size()),
-                new SearchResultView.Facets(categoryCounts, brandCounts));
+                view.total,
+                (int) Math.min(pages, SearchProducts.MAX_RESULT_WINDOW / query.size()),
+                new SearchResultView.Facets(view.categories, view.brands));
     }
 
-    private static Category findCategory(org.emporium.catalog.domain.category.CategoryTree tree, String slugOrId) {
+    /** What one search collects before it becomes a {@link SearchResultView}. */
+    private static final class View {
+        final CategoryTree tree;
+        final List<SearchResultView.ProductSummaryView> items = new ArrayList<>();
+        final List<SearchResultView.CategoryCount> categories = new ArrayList<>();
+        final List<SearchResultView.BrandCount> brands = new ArrayList<>();
+        long total;
+
+        View(CategoryTree tree) {
+            this.tree = tree;
+        }
+
+        void addCount(UUID categoryId, String brand, boolean perCategory, boolean perBrand, long count) {
+            if (perCategory) {
+                var id = new CategoryId(categoryId);
+                tree.byId(id)
+                        .ifPresent(c -> categories.add(new SearchResultView.CategoryCount(
+                                id.value(), c.slug().value(), c.name(), count)));
+            } else if (perBrand) {
+                if (brand != null) {
+                    brands.add(new SearchResultView.BrandCount(brand, count));
+                }
+            } else {
+                total = count;
+            }
+        }
+
+        void sortFacets() {
+            categories.sort(Comparator.comparingLong(SearchResultView.CategoryCount::count)
+                    .reversed()
+                    .thenComparing(SearchResultView.CategoryCount::slug));
+            brands.sort(Comparator.comparingLong(SearchResultView.BrandCount::count)
+                    .reversed()
+                    .thenComparing(SearchResultView.BrandCount::brand));
+            if (brands.size() > MAX_BRAND_FACETS) {
+                brands.subList(MAX_BRAND_FACETS, brands.size()).clear();
+            }
+        }
+    }
+
+    /** The page, the total and the facets of a text search, from one pass over the matches. */
+    private void textSearch(String condition, String order, boolean relevance, Map<String, Object> params, View view) {
+        var rank = relevance ? "ts_rank_cd(p.search_vector, (SELECT to_tsquery('english', :q)))" : "0::real";
+        var items = new ArrayList<Map.Entry<Long, SearchResultView.ProductSummaryView>>();
+        jdbc.sql("""
+                        WITH matched AS MATERIALIZED (
+                            SELECT p.id, p.category_id, p.brand, p.price_amount, p.created_at, p.average_rating,
+                                   p.review_count, %s AS rank
+                            FROM products p WHERE %s),
+                        page AS (
+                            SELECT pg.id, pg.ord FROM unnest(ARRAY(
+                                SELECT id FROM matched ORDER BY %s LIMIT :limit OFFSET :offset))
+                                WITH ORDINALITY AS pg (id, ord))
+                        SELECT 'i' AS kind, pg.ord, %s, NULL::int AS gc, NULL::int AS gb, 0::bigint AS n
+                        FROM page pg JOIN products p ON p.id = pg.id
+                        UNION ALL
+                        SELECT 'f', NULL, NULL, NULL, NULL, m.brand, m.category_id, NULL, NULL, NULL, NULL, NULL, NULL,
+                               grouping(m.category_id), grouping(m.brand), count(*)
+                        FROM matched m GROUP BY GROUPING SETS ((), (m.category_id), (m.brand))""".formatted(rank, condition, order, ITEM_COLUMNS))
+                .params(params)
+                .query(rs -> {
+                    if (rs.getString("kind").equals("i")) {
+                        items.add(Map.entry(rs.getLong("ord"), item(rs)));
+                    } else {
+                        view.addCount(
+                                rs.getObject("category_id", UUID.class),
+                                rs.getString("brand"),
+                                rs.getInt("gc") == 0,
+                                rs.getInt("gb") == 0,
+                                rs.getLong("n"));
+                    }
+                });
+        items.sort(Map.Entry.comparingByKey());
+        items.forEach(entry -> view.items.add(entry.getValue()));
+        view.sortFacets();
+    }
+
+    private List<SearchResultView.ProductSummaryView> browsePage(
+            String condition, String order, Map<String, Object> params) {
+        return jdbc.sql("SELECT %s FROM products p WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset"
+                        .formatted(ITEM_COLUMNS, condition, prefixed(order)))
+                .params(params)
+                .query((rs, n) -> item(rs))
+                .list();
+    }
+
+    private SearchCountCache.Counts count(String condition, Map<String, Object> params, CategoryTree tree) {
+        var view = new View(tree);
+        jdbc.sql("""
+                        SELECT p.category_id, p.brand, grouping(p.category_id) AS gc, grouping(p.brand) AS gb,
+                               count(*) AS n
+                        FROM products p WHERE %s
+                        GROUP BY GROUPING SETS ((), (p.category_id), (p.brand))""".formatted(condition)).params(params).query(rs -> {
+            view.addCount(
+                    rs.getObject("category_id", UUID.class),
+                    rs.getString("brand"),
+                    rs.getInt("gc") == 0,
+                    rs.getInt("gb") == 0,
+                    rs.getLong("n"));
+        });
+        view.sortFacets();
+        return new SearchCountCache.Counts(view.total, List.copyOf(view.categories), List.copyOf(view.brands));
+    }
+
+    private SearchResultView.ProductSummaryView item(ResultSet rs) throws SQLException {
+        var imageId = rs.getObject("image_id", UUID.class);
+        return new SearchResultView.ProductSummaryView(
+                rs.getObject("id", UUID.class),
+                rs.getString("slug"),
+                rs.getString("name"),
+                rs.getString("brand"),
+                rs.getObject("category_id", UUID.class),
+                Money.of(rs.getBigDecimal("price_amount"), rs.getString("currency"))
+                        .amount(),
+                rs.getString("currency"),
+                rs.getInt("stock") > 0,
+                rs.getBigDecimal("average_rating"),
+                rs.getInt("review_count"),
+                imageId == null ? null : imageUrls.of(imageId, ImageSize.THUMBNAIL));
+    }
+
+    /** {@code created_at DESC, id} → {@code p.created_at DESC, p.id}. */
+    private static String prefixed(String order) {
+        return Arrays.stream(order.split(", "))
+                .map(term -> "p." + term)
+                .reduce((a, b) -> a + ", " + b)
+                .orElseThrow();
+    }
+
+    /** The filter values as a cache key: arrays become lists (arrays compare by identity). */
+    private static Map<String, Object> comparable(Map<String, Object> params) {
+        var key = new HashMap<String, Object>();
+        params.forEach((name, value) -> {
+            if (!name.equals("limit") && !name.equals("offset")) {
+                key.put(name, value instanceof Object[] array ? List.of(array) : value);
+            }
+        });
+        return key;
+    }
+
+    private static Category findCategory(CategoryTree tree, String slugOrId) {
         try {
             return tree.byId(new CategoryId(UUID.fromString(slugOrId))).orElse(null);
         } catch (IllegalArgumentException notAnId) {

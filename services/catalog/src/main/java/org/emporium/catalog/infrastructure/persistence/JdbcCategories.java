@@ -2,22 +2,27 @@ package org.emporium.catalog.infrastructure.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import org.emporium.catalog.application.ShortLivedCache;
 import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.Categories;
 import org.emporium.catalog.domain.category.Category;
 import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.catalog.domain.category.CategoryTree;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcCategories implements Categories {
     private final JdbcClient jdbc;
+    private final ShortLivedCache<Boolean, CategoryTree> recent;
 
-    JdbcCategories(JdbcClient jdbc) {
+    JdbcCategories(JdbcClient jdbc, @Value("${emporium.catalog.category-tree-cache-ttl:10s}") Duration ttl) {
         this.jdbc = jdbc;
+        this.recent = new ShortLivedCache<>(ttl, 1);
     }
 
     @Override
@@ -36,6 +41,11 @@ class JdbcCategories implements Categories {
     }
 
     @Override
+    public CategoryTree recentTree() {
+        return recent.get(Boolean.TRUE, all -> tree());
+    }
+
+    @Override
     public void add(Category category) {
         jdbc.sql("""
                         INSERT INTO categories (id, name, slug, parent_id, position)
@@ -46,6 +56,7 @@ class JdbcCategories implements Categories {
                 .param("parent", category.parentId().map(CategoryId::value).orElse(null))
                 .param("position", category.position())
                 .update();
+        recent.invalidateAfterCommit();
     }
 
     @Override
@@ -53,6 +64,7 @@ class JdbcCategories implements Categories {
         jdbc.sql("DELETE FROM categories WHERE id = :id")
                 .param("id", id.value())
                 .update();
+        recent.invalidateAfterCommit();
     }
 
     private static Category row(ResultSet rs, int n) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.emporium.catalog.application.search.SearchCountCache;
 import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.catalog.domain.product.Product;
@@ -23,7 +24,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Products as rows; {@code version} is checked and bumped on every update (optimistic locking). */
+/**
+ * Products as rows; {@code version} is checked and bumped on every update (optimistic locking). Every change drops
+ * the cached search counts.
+ */
 @Repository
 class JdbcProducts implements Products {
     private static final TypeReference<LinkedHashMap<String, String>> ATTRIBUTES = new TypeReference<>() {};
@@ -33,10 +37,12 @@ class JdbcProducts implements Products {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SearchCountCache searchCounts;
 
-    JdbcProducts(JdbcClient jdbc, JsonMapper json) {
+    JdbcProducts(JdbcClient jdbc, JsonMapper json, SearchCountCache searchCounts) {
         this.jdbc = jdbc;
         this.json = json;
+        this.searchCounts = searchCounts;
     }
 
     @Override
@@ -78,6 +84,7 @@ class JdbcProducts implements Products {
                 .params(columns(product))
                 .param("createdAt", Timestamp.from(product.createdAt()))
                 .update();
+        searchCounts.productsChanged();
     }
 
     @Override
@@ -95,11 +102,13 @@ class JdbcProducts implements Products {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Product " + product.id() + " was changed concurrently");
         }
+        searchCounts.productsChanged();
     }
 
     @Override
     public void remove(ProductId id) {
         jdbc.sql("DELETE FROM products WHERE id = :id").param("id", id.value()).update();
+        searchCounts.productsChanged();
     }
 
     private Map<String, Object> columns(Product product) {

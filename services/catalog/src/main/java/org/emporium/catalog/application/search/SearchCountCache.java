@@ -1,0 +1,41 @@
+package org.emporium.catalog.application.search;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.emporium.catalog.application.ShortLivedCache;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Totals and facet counts of searches without text (browsing: everything, a category, a brand, a price range), for a
+ * few seconds. They are the same for every shopper and, over a whole category, the most expensive part of a search
+ * (every matching row is counted); the page itself comes from an index in well under a millisecond. Product changes
+ * made by this instance drop the cache; other instances' show after at most the time to live
+ * ({@code emporium.catalog.search.count-cache-ttl}, default 5 s; 0 turns it off).
+ */
+@Component
+public class SearchCountCache {
+    private final ShortLivedCache<SearchCountCache.Key, Counts> cache;
+
+    SearchCountCache(@Value("${emporium.catalog.search.count-cache-ttl:5s}") Duration ttl) {
+        this.cache = new ShortLivedCache<>(ttl, 2_000);
+    }
+
+    /** The filters a count depends on (not the page or the order); values must compare by value (no arrays). */
+    record Key(String condition, Map<String, Object> params) {}
+
+    /** Total, per-category and per-brand counts of one filter combination. */
+    record Counts(
+            long total, List<SearchResultView.CategoryCount> categories, List<SearchResultView.BrandCount> brands) {}
+
+    Counts get(Key key, Function<Key, Counts> loader) {
+        return cache.get(key, loader);
+    }
+
+    /** Products changed in the current transaction: forget every count (now and after the commit). */
+    public void productsChanged() {
+        cache.invalidateAfterCommit();
+    }
+}
