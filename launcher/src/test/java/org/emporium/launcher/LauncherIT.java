@@ -1,6 +1,7 @@
 package org.emporium.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rabbitmq.client.ConnectionFactory;
 import java.io.IOException;
@@ -15,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.emporium.infra.embedded.ProcessFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +49,31 @@ class LauncherIT {
     void tearDown() {
         platform.down();
         seen.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    @Test
+    void aServiceThatCannotStartIsNamedWithTheTailOfItsLog() throws Exception {
+        // An identity "build" whose main class does not exist: the JVM starts, prints why, and exits with code 1.
+        var repository = Files.createDirectories(dir.resolve("repository-with-a-broken-identity"));
+        var target = Files.createDirectories(repository.resolve("services/identity/target"));
+        var manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.emporium.identity.Missing");
+        try (var jar = new JarOutputStream(Files.newOutputStream(target.resolve("identity-exec.jar")), manifest)) {
+            jar.flush();
+        }
+        var broken = new Platform(Platform.Options.defaults(new Layout(repository, dir.resolve("data")), false));
+        try {
+            assertThatThrownBy(broken::up).isInstanceOfSatisfying(LaunchException.class, e -> {
+                assertThat(e.getMessage())
+                        .startsWith("identity failed to start: the process exited with code 1")
+                        .contains("identity.log");
+                assertThat(e.logTail()).contains("org.emporium.identity.Missing");
+            });
+        } finally {
+            seen.addAll(broken.liveProcesses());
+            broken.down();
+        }
     }
 
     @Test
