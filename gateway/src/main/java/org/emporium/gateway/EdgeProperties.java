@@ -12,8 +12,11 @@ import org.springframework.util.unit.DataSize;
  * @param publicRoutes requests that need no token, as {@code "[METHOD ]/path/pattern"}
  * @param rateLimits named budgets; {@code default} applies to every route without a stricter one
  * @param maxBodySize the largest request body a route accepts unless its service says otherwise
- * @param trustedProxies a regular expression of proxy addresses whose {@code Forwarded}/{@code X-Forwarded-*}
- *     headers are believed; from anyone else those headers are removed. Empty: nobody is trusted.
+ * @param trustedProxies a regular expression of proxy addresses (IPv6 written out in full,
+ *     {@code 0:0:0:0:0:0:0:1}) whose {@code X-Forwarded-*} headers are believed, both as the peer and within an
+ *     {@code X-Forwarded-For} chain; from anyone else those headers are removed. Empty: nobody is trusted.
+ * @param actuatorClients a regular expression of peer addresses that may use the gateway's whole actuator on the
+ *     public port when it has no management port of its own; everyone else sees health only. Empty: nobody.
  * @param strippedHeaderPrefixes request headers (prefixes, case-insensitive) that carry identity and are never
  *     accepted from a client
  */
@@ -25,6 +28,7 @@ public record EdgeProperties(
         Retry retry,
         DataSize maxBodySize,
         String trustedProxies,
+        String actuatorClients,
         List<String> strippedHeaderPrefixes,
         Cors cors) {
 
@@ -36,6 +40,7 @@ public record EdgeProperties(
         retry = retry == null ? new Retry(2, List.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE")) : retry;
         maxBodySize = maxBodySize == null ? DataSize.ofMegabytes(1) : maxBodySize;
         trustedProxies = trustedProxies == null ? "" : trustedProxies;
+        actuatorClients = actuatorClients == null ? "" : actuatorClients;
         strippedHeaderPrefixes = strippedHeaderPrefixes == null ? List.of() : List.copyOf(strippedHeaderPrefixes);
         cors = cors == null ? new Cors(List.of(), Duration.ofHours(1)) : cors;
     }

@@ -232,7 +232,9 @@ class EdgeAuthenticationIT extends GatewayTestSupport {
                         "x-auth-request-user",
                         "x-remote-user",
                         "forwarded");
-        assertThat(seen.header("x-forwarded-for")).isNull();
+        assertThat(seen.header("x-forwarded-for"))
+                .as("the real peer, not what the client claimed")
+                .isEqualTo("127.0.0.1");
         assertThat(seen.header("authorization")).startsWith("Bearer ");
     }
 
@@ -255,14 +257,42 @@ class EdgeAuthenticationIT extends GatewayTestSupport {
                         "Access-Control-Allow-Headers",
                         v -> assertThat(v.toLowerCase()).contains("authorization"));
         assertThat(BASKET.received()).isEmpty();
+    }
 
+    /** The one 403 the edge gives: no gateway rule refuses a valid token (roles are the services' job). */
+    @Test
+    void refusesRequestsFromOtherOriginsWithA403Problem() {
         client.options()
                 .uri("/api/basket/mine")
                 .header("Origin", "http://evil.example")
                 .header("Access-Control-Request-Method", "POST")
                 .exchange()
                 .expectStatus()
-                .isForbidden();
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .doesNotExist("Access-Control-Allow-Origin")
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(403)
+                .jsonPath("$.code")
+                .isEqualTo("GATEWAY.CORS_REJECTED");
+
+        client.get()
+                .uri("/api/catalog/products")
+                .header("Origin", "http://evil.example")
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("GATEWAY.CORS_REJECTED");
+
+        assertThat(BASKET.received()).isEmpty();
+        assertThat(CATALOG.received()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.emporium.gateway;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.emporium.platform.test.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,14 +8,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * One gateway on a random port in front of real HTTP stubs, with real Redis. identity (which also serves the JWKS),
- * catalog, basket, ordering and comment are deployed; statistics is not. Every test class shares this context.
+ * catalog, basket, ordering and comment are deployed; statistics is not. Every test class shares this context
+ * ({@link ManagementPortIT} adds a second, with a management port).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure(postgres = false, amqp = false, redis = true)
@@ -56,6 +61,19 @@ abstract class GatewayTestSupport {
         for (var stub : new StubService[] {IDENTITY, CATALOG, BASKET, ORDERING, COMMENT}) {
             stub.reset();
         }
+    }
+
+    /**
+     * A client whose connections leave from {@code address} (any of 127.0.0.0/8 works on Linux), each request on a
+     * new connection so none is shared with {@link #client}. 127.0.0.2 is the trusted proxy in the it profile.
+     */
+    WebTestClient clientFrom(String address) {
+        var http = HttpClient.create(ConnectionProvider.newConnection())
+                .bindAddress(() -> new InetSocketAddress(address, 0));
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(http))
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(15))
+                .build();
     }
 
     static String bearer(String token) {

@@ -2,14 +2,29 @@ package org.emporium.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
-/** comment has a 1 s timeout and a breaker that opens after 4 calls at 50 % failures, for 1 s. */
+/** comment has a 1 s timeout and a breaker that opens after 4 calls at 50 % failures, for 2 s. */
 class ResilienceIT extends GatewayTestSupport {
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    @Autowired
+    EdgeProperties edge;
+
+    @BeforeEach
+    void closedBreaker() {
+        breakers.circuitBreaker("comment").reset();
+    }
 
     @AfterEach
     void serviceBack() {
@@ -54,6 +69,38 @@ class ResilienceIT extends GatewayTestSupport {
                 .atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(300))
                 .untilAsserted(() -> get("/api/comment/reviews").expectStatus().isOk());
+    }
+
+    @Test
+    void opensTheBreakerAfterTooManyFailuresAndClosesItAfterTheWait() throws InterruptedException {
+        COMMENT.stop();
+        for (int i = 0; i < 4; i++) { // minimum-number-of-calls: 4, every one fails
+            get("/api/comment/reviews").expectStatus().isEqualTo(503);
+        }
+        COMMENT.restart(); // healthy again, but the breaker cannot know yet
+
+        get("/api/comment/reviews")
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .valueEquals("Retry-After", "5")
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("GATEWAY.SERVICE_UNAVAILABLE")
+                .jsonPath("$.detail")
+                .isEqualTo("comment is failing; calls are paused for a moment");
+        assertThat(COMMENT.received())
+                .as("the open breaker answered; comment was not called")
+                .isEmpty();
+
+        Thread.sleep(edge.circuitBreaker().waitInOpenState().plusMillis(200));
+
+        get("/api/comment/reviews").expectStatus().isOk(); // half open: the one trial call, and it succeeds
+        get("/api/comment/reviews").expectStatus().isOk();
+        assertThat(COMMENT.received()).hasSize(2);
+        assertThat(breakers.circuitBreaker("comment").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     @Test

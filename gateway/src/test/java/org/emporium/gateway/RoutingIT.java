@@ -3,11 +3,15 @@ package org.emporium.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
+import reactor.core.publisher.Flux;
 
 @ExtendWith(OutputCaptureExtension.class)
 class RoutingIT extends GatewayTestSupport {
@@ -81,7 +85,7 @@ class RoutingIT extends GatewayTestSupport {
                 .isOk()
                 .expectBody()
                 .jsonPath("$.urls[*].name")
-                .value(names -> assertThat((java.util.List<Object>) names)
+                .value(names -> assertThat((List<Object>) names)
                         .contains("identity", "catalog", "basket", "ordering", "comment")
                         .doesNotContain("statistics"))
                 .jsonPath("$.urls[?(@.name == 'catalog')].url")
@@ -161,17 +165,60 @@ class RoutingIT extends GatewayTestSupport {
     }
 
     @Test
-    void theGatewaysOwnHealthAndMetricsAreServed() {
-        client.get()
-                .uri("/actuator/health")
+    void thePublicSeesOnlyTheGatewaysHealthStatus() {
+        for (var path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            client.get()
+                    .uri(path)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.status")
+                    .isEqualTo("UP")
+                    .jsonPath("$.components")
+                    .doesNotExist();
+        }
+
+        for (var path : List.of(
+                "/actuator/prometheus",
+                "/actuator/info",
+                "/actuator/metrics",
+                "/actuator",
+                "/actuator/health/redis",
+                "/actuator/health/readiness/redis",
+                "/actuator/%70rometheus")) {
+            client.get()
+                    .uri(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", bearer(TOKENS.valid("admin-1")))
+                    .exchange()
+                    .expectStatus()
+                    .isNotFound()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.code")
+                    .isEqualTo("REQUEST.NOT_FOUND");
+        }
+    }
+
+    @Test
+    void aPrivilegedLocalClientSeesTheWholeActuator() {
+        var local = clientFrom("127.0.0.2"); // actuator-clients in the it profile
+        local.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(metrics -> assertThat(metrics).contains("jvm_memory_used_bytes"));
+        local.get()
+                .uri("/actuator/info")
                 .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody()
-                .jsonPath("$.status")
-                .isEqualTo("UP");
-        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+                .jsonPath("$.process.pid")
+                .isNumber();
     }
 
     @Test
@@ -192,6 +239,31 @@ class RoutingIT extends GatewayTestSupport {
                 .isEqualTo("REQUEST.BODY_TOO_LARGE");
 
         assertThat(BASKET.received()).isEmpty();
+    }
+
+    @Test
+    void refusesChunkedBodiesThatGrowPastTheLimit() {
+        var chunk = new byte[64 * 1024];
+        // no Content-Length: the body is sent chunked and only counting it shows it is too large (1.25 MB > 1 MB)
+        var body = Flux.range(0, 20).map(i -> DefaultDataBufferFactory.sharedInstance.wrap(chunk.clone()));
+
+        client.post()
+                .uri("/api/basket/items")
+                .header("Authorization", bearer(TOKENS.valid("customer-1")))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(body, DataBuffer.class)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("REQUEST.BODY_TOO_LARGE")
+                .jsonPath("$.detail")
+                .isEqualTo("The request body is larger than 1024 KB");
+
+        assertThat(BASKET.received()).as("the upload to basket was aborted").isEmpty();
     }
 
     @Test

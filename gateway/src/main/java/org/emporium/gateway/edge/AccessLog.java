@@ -1,6 +1,5 @@
 package org.emporium.gateway.edge;
 
-import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +39,6 @@ public final class AccessLog implements WebFilter, Ordered {
                 signal == SignalType.CANCEL ? "cancelled" : status == null ? "200" : String.valueOf(status.value());
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         String subject = exchange.getAttribute(SUBJECT_ATTRIBUTE);
-        InetSocketAddress remote = request.getRemoteAddress();
         String traceId = TraceIds.of(exchange).orElse("-");
         MDC.put("traceId", traceId);
         try {
@@ -51,7 +49,7 @@ public final class AccessLog implements WebFilter, Ordered {
                     outcome,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
                     route == null ? "-" : route.getId(),
-                    remote == null ? "-" : remote.getHostString(),
+                    ClientAddress.of(exchange),
                     subject == null ? "-" : subject,
                     traceId);
         } finally {

@@ -11,14 +11,18 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Removes request headers a client must never be able to set: identity headers ({@code X-User-*},
- * {@code X-Forwarded-User}…) always, and {@code Forwarded}/{@code X-Forwarded-*}/{@code X-Real-IP} unless the
- * connection comes from a trusted proxy. Runs before anything else, so neither security, rate limiting nor a
- * service ever sees them. The {@code Authorization} header is left untouched: services validate it again.
+ * Removes request headers a client must never be able to set, and works out who the client is. Identity headers
+ * ({@code X-User-*}, {@code X-Forwarded-User}…) are always removed, and so are {@code Forwarded} and
+ * {@code X-Real-IP}: the gateway speaks {@code X-Forwarded-*} only, so no service can be misled by a second,
+ * unchecked convention. {@code X-Forwarded-*} are removed too unless the peer is a trusted proxy; from one, its
+ * {@code X-Forwarded-For} chain gives the {@link ClientAddress}. Runs before anything else, so neither security,
+ * rate limiting nor a service ever sees what was removed; {@link ForwardingHeaders} then tells services the client
+ * address, scheme, host and port. The {@code Authorization} header is left untouched: services validate it again.
  */
 public final class ClientHeaderHygiene implements WebFilter, Ordered {
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
-    private static final List<String> FORWARDING_PREFIXES = List.of("forwarded", "x-forwarded-", "x-real-ip");
+    private static final List<String> ALWAYS_REMOVED = List.of("forwarded", "x-real-ip");
+    private static final String X_FORWARDED = "x-forwarded-";
 
     private final List<String> identityPrefixes;
     private final Pattern trustedProxies;
@@ -34,9 +38,15 @@ public final class ClientHeaderHygiene implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         var headers = exchange.getRequest().getHeaders();
-        boolean fromTrustedProxy = fromTrustedProxy(exchange);
+        var peer = ClientAddress.peerOf(exchange);
+        boolean fromTrustedProxy = peer != null && trusts(peer);
+        if (peer != null) {
+            var forwardedFor = fromTrustedProxy ? headers.getValuesAsList("X-Forwarded-For") : List.<String>of();
+            exchange.getAttributes()
+                    .put(ClientAddress.ATTRIBUTE, ClientAddress.resolve(peer, forwardedFor, this::trusts));
+        }
         var doomed = headers.headerNames().stream()
-                .filter(name -> isIdentity(name) || (!fromTrustedProxy && isForwarding(name)))
+                .filter(name -> isIdentity(name) || isForwarding(name, fromTrustedProxy))
                 .toList();
         if (doomed.isEmpty()) {
             return chain.filter(exchange);
@@ -46,11 +56,8 @@ public final class ClientHeaderHygiene implements WebFilter, Ordered {
                 .build());
     }
 
-    private boolean fromTrustedProxy(ServerWebExchange exchange) {
-        var remote = exchange.getRequest().getRemoteAddress();
-        return trustedProxies != null
-                && remote != null
-                && trustedProxies.matcher(remote.getHostString()).matches();
+    private boolean trusts(String address) {
+        return trustedProxies != null && trustedProxies.matcher(address).matches();
     }
 
     private boolean isIdentity(String name) {
@@ -63,14 +70,9 @@ public final class ClientHeaderHygiene implements WebFilter, Ordered {
         return false;
     }
 
-    private static boolean isForwarding(String name) {
+    private static boolean isForwarding(String name, boolean fromTrustedProxy) {
         var lower = name.toLowerCase(Locale.ROOT);
-        for (var prefix : FORWARDING_PREFIXES) {
-            if (lower.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return ALWAYS_REMOVED.contains(lower) || (!fromTrustedProxy && lower.startsWith(X_FORWARDED));
     }
 
     @Override

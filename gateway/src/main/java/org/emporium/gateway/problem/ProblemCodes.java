@@ -13,6 +13,7 @@ public final class ProblemCodes {
     public static final String RATE_LIMITED = "GATEWAY.RATE_LIMITED";
     public static final String SERVICE_UNAVAILABLE = "GATEWAY.SERVICE_UNAVAILABLE";
     public static final String SERVICE_NOT_CONFIGURED = "GATEWAY.SERVICE_NOT_CONFIGURED";
+    public static final String CORS_REJECTED = "GATEWAY.CORS_REJECTED";
     public static final String KEYS_UNAVAILABLE = "AUTH.KEYS_UNAVAILABLE";
 
     private ProblemCodes() {}

@@ -1,7 +1,7 @@
 package org.emporium.gateway.ratelimit;
 
-import java.net.InetSocketAddress;
 import org.emporium.gateway.edge.AccessLog;
+import org.emporium.gateway.edge.ClientAddress;
 import org.emporium.gateway.problem.ProblemCodes;
 import org.emporium.gateway.problem.ProblemResponses;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Charges a request to a budget: per user ({@code sub}) when a valid token came with it, per client address
- * otherwise. Over budget, the answer is 429 with {@code Retry-After} (whole seconds until a request would be let
+ * otherwise ({@link ClientAddress}: behind a trusted proxy the address it forwarded, not the proxy's own). Over budget, the answer is 429 with {@code Retry-After} (whole seconds until a request would be let
  * through) and a problem document. If Redis cannot be reached the request is let through (the limiter logs it):
  * rate limiting protects services, it must not take the whole API down with it.
  */
@@ -49,11 +49,7 @@ public final class RateLimit implements GatewayFilter {
                     exchange.getAttributes().put(AccessLog.SUBJECT_ATTRIBUTE, principal.getName());
                     return "user:" + principal.getName();
                 })
-                .switchIfEmpty(Mono.fromSupplier(() -> {
-                    InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-                    return "ip:"
-                            + (remote == null ? "unknown" : remote.getAddress().getHostAddress());
-                }));
+                .switchIfEmpty(Mono.fromSupplier(() -> "ip:" + ClientAddress.of(exchange)));
     }
 
     private Mono<Void> tooMany(ServerWebExchange exchange, String remainingTokens) {

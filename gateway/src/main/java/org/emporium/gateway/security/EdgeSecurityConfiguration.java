@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -90,7 +91,8 @@ public class EdgeSecurityConfiguration {
                 .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .cors(cors -> cors.configurationSource(corsConfigurationSource))
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                .addFilterAt(new EdgeCors(corsConfigurationSource), SecurityWebFiltersOrder.CORS)
                 .headers(headers -> headers.referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'")))
@@ -105,7 +107,7 @@ public class EdgeSecurityConfiguration {
                             exchanges.pathMatchers(parts[0]).permitAll();
                         }
                     }
-                    // The gateway's own actuator: only health, info and prometheus are exposed; the rest is 404.
+                    // The gateway's own actuator; what of it the public port serves is ActuatorExposure's call.
                     exchanges.pathMatchers("/actuator/**").permitAll();
                     exchanges.anyExchange().authenticated();
                 })
