@@ -118,4 +118,12 @@ class MediatorTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Forgotten");
     }
+
+    @Test
+    void handlerCoverageCatchesAHandlerThatIsNoBean() {
+        assertThatThrownBy(() -> HandlerCoverage.assertEveryRequestHasExactlyOneHandler(
+                        "org.emporium.platform.mediator.notabean", ImportOption.Predefined.ONLY_INCLUDE_TESTS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("UnregisteredHandler");
+    }
 }

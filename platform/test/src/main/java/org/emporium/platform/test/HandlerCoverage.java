@@ -13,8 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
-/** Checks that every command and query of a service has exactly one handler, so none fails only at run time. */
+/**
+ * Checks that every command and query of a service has exactly one handler, and that every handler is a Spring
+ * component (the mediator only knows handlers that are beans), so none fails only at run time.
+ */
 public final class HandlerCoverage {
     private HandlerCoverage() {}
 
@@ -26,6 +30,7 @@ public final class HandlerCoverage {
     public static void assertEveryRequestHasExactlyOneHandler(String servicePackage, ImportOption importOption) {
         var classes = new ClassFileImporter().withImportOption(importOption).importPackages(servicePackage);
         var requests = new ArrayList<Class<?>>();
+        var notBeans = new ArrayList<String>();
         Map<Class<?>, List<Class<?>>> handlersByRequest = new HashMap<>();
         for (JavaClass javaClass : classes) {
             if (javaClass.isInterface()
@@ -37,6 +42,9 @@ public final class HandlerCoverage {
                 requests.add(type);
             }
             if (Command.Handler.class.isAssignableFrom(type)) {
+                if (!javaClass.isMetaAnnotatedWith(Component.class) && !javaClass.isAnnotatedWith(Component.class)) {
+                    notBeans.add(type.getName());
+                }
                 handledType(type)
                         .ifPresent(request -> handlersByRequest
                                 .computeIfAbsent(request, k -> new ArrayList<>())
@@ -44,6 +52,9 @@ public final class HandlerCoverage {
             }
         }
         assertThat(requests).as("commands and queries in %s", servicePackage).isNotEmpty();
+        assertThat(notBeans)
+                .as("handlers that are not Spring components (annotate them @Component)")
+                .isEmpty();
         for (var request : requests) {
             assertThat(handlersByRequest.getOrDefault(request, List.of()))
                     .as("handlers of %s", request.getName())
