@@ -1,6 +1,5 @@
 package org.emporium.platform.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
@@ -28,10 +27,12 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -105,16 +106,33 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, HttpHeaders.EMPTY, HttpStatus.CONFLICT, request);
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Object> illegalArgument(IllegalArgumentException e, WebRequest request) {
-        // Value objects refuse bad input with IllegalArgumentException; it is the client's mistake.
-        var problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.BAD_REQUEST, e.getMessage());
+    /**
+     * A multipart body the server could not parse is the client's; one over a size limit is a 413 (the base class
+     * answers {@link MaxUploadSizeExceededException}, the more specific type, itself).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(MultipartException e, WebRequest request) {
+        var tooLarge = tooLargeBody(e);
+        if (tooLarge != null) {
+            var problem = Problems.of(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    ProblemCodes.BODY_TOO_LARGE,
+                    "The request body is larger than " + tooLarge.maxBytes() + " bytes.");
+            return handleExceptionInternal(e, problem, HttpHeaders.EMPTY, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        var problem = Problems.of(
+                HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_BODY, "The multipart request body is malformed.");
         return handleExceptionInternal(e, problem, HttpHeaders.EMPTY, HttpStatus.BAD_REQUEST, request);
     }
 
+    /**
+     * Everything not mapped above is a bug, whatever its type: an {@link IllegalArgumentException} or
+     * {@link IllegalStateException} from a library or a guard in our own code says nothing about the request, and
+     * its message may carry internals (SQL, paths, configuration). Client mistakes are refused with the types above:
+     * Bean Validation on requests and commands, {@link DomainException}, Spring MVC's binding and conversion errors.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e, WebRequest request, HttpServletRequest servletRequest) {
-        log.error("Unexpected error on {} {}", servletRequest.getMethod(), servletRequest.getRequestURI(), e);
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         var problem = Problems.of(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 ProblemCodes.INTERNAL,
@@ -308,6 +326,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, HttpHeaders.EMPTY, status, request);
     }
 
+    private static String describe(WebRequest request) {
+        return request instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getMethod() + " " + servlet.getRequest().getRequestURI()
+                : request.getDescription(false);
+    }
+
     /** Anything else the base class produced keeps its status but gets our code and trace id. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
@@ -326,7 +350,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             var replacement = Problems.of(status, code, problem.getDetail());
             body = replacement;
         }
-        if (status.is4xxClientError() && log.isDebugEnabled()) {
+        if (status.value() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
+            // The whole exception goes to the log (with the trace id every line carries), never to the client.
+            log.error("Unexpected error on {}", describe(request), e);
+        } else if (status.is5xxServerError()) {
+            log.warn("Answered {} on {}: {}", status.value(), describe(request), e.toString());
+        } else if (status.is4xxClientError() && log.isDebugEnabled()) {
             log.debug("Client error {}: {}", status.value(), e.toString());
         }
         return super.handleExceptionInternal(e, body, headers == null ? HttpHeaders.EMPTY : headers, status, request);

@@ -44,7 +44,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +62,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ProblemDetailsOverHttpTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     private static final String VALID_ORDER = """
             {"name": "Alice", "quantity": 2, "email": "alice@example.com", "items": [{"sku": "A-1", "qty": 1}]}
             """;
@@ -324,7 +327,7 @@ class ProblemDetailsOverHttpTest {
 
     @Test
     void unexpectedExceptionIsInternalErrorWithoutInternals() throws Exception {
-        var response = get("/test/boom");
+        var response = getTraced("/test/boom");
 
         var body = assertProblem(response, 500, ProblemCodes.INTERNAL);
         assertThat(response.body())
@@ -334,6 +337,45 @@ class ProblemDetailsOverHttpTest {
                 .doesNotContain("\tat ")
                 .doesNotContain("TestController");
         assertThat(propertyNames(body)).doesNotContain("exception", "trace", "message", "stackTrace");
+        assertThat(body.path("traceId").asString(null))
+                .as("traceId of the request's trace, to find the logged exception")
+                .isEqualTo(TRACE_ID);
+    }
+
+    @Test
+    void illegalArgumentFromALibraryIsAnInternalErrorWithoutItsMessage() throws Exception {
+        var response = getTraced("/test/library-refuses");
+
+        var body = assertProblem(response, 500, ProblemCodes.INTERNAL);
+        assertThat(response.body())
+                .doesNotContain("IllegalArgumentException")
+                .doesNotContain("catalog_internal")
+                .doesNotContain("/var/lib");
+        assertThat(body.path("traceId").asString(null)).isEqualTo(TRACE_ID);
+    }
+
+    @Test
+    void malformedMultipartBodyIsABadRequest() throws Exception {
+        // A part that starts but never ends: the container cannot parse the body.
+        var truncated = "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nno closing boundary";
+
+        var response = send(
+                "POST", "/test/upload", "multipart/form-data; boundary=b0undary", BodyPublishers.ofString(truncated));
+
+        assertProblem(response, 400, ProblemCodes.MALFORMED_BODY);
+    }
+
+    @Test
+    void wellFormedMultipartBodyIsAccepted() throws Exception {
+        var body = "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nhello\r\n--b0undary--\r\n";
+
+        var response =
+                send("POST", "/test/upload", "multipart/form-data; boundary=b0undary", BodyPublishers.ofString(body));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).get("size").asInt()).isEqualTo(5);
     }
 
     // ---- observability defaults
@@ -364,6 +406,14 @@ class ProblemDetailsOverHttpTest {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send("GET", path, null, BodyPublishers.noBody());
+    }
+
+    /** A GET that continues the caller's trace {@link #TRACE_ID} (W3C {@code traceparent}). */
+    private HttpResponse<String> getTraced(String path) throws IOException, InterruptedException {
+        var request = request("GET", path, null, BodyPublishers.noBody())
+                .header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01")
+                .build();
+        return http.send(request, BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
@@ -465,6 +515,16 @@ class ProblemDetailsOverHttpTest {
         @GetMapping("/boom")
         void boom() {
             throw new IllegalStateException("connection to db failed: password=hunter2");
+        }
+
+        @GetMapping("/library-refuses")
+        void libraryRefuses() {
+            throw new IllegalArgumentException("column catalog_internal.secret not in /var/lib/db/schema");
+        }
+
+        @PostMapping(path = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+        Map<String, Object> upload(@RequestPart("file") MultipartFile file) {
+            return Map.of("size", file.getSize());
         }
 
         @GetMapping(path = "/json", produces = MediaType.APPLICATION_JSON_VALUE)

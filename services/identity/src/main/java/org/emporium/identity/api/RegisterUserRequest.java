@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.emporium.identity.application.users.ValidDisplayName;
+import org.emporium.identity.application.users.ValidEmailAddress;
+import org.emporium.identity.domain.user.DisplayName;
+import org.emporium.identity.domain.user.EmailAddress;
 
 /**
  * A registration. {@code roles}, {@code id} and {@code enabled} are not the registrant's to set: if sent, they are
@@ -11,9 +15,13 @@ import jakarta.validation.constraints.Size;
  */
 @JsonIgnoreProperties(value = {"roles", "role", "id", "enabled"})
 public record RegisterUserRequest(
-        @NotBlank @Size(max = 254) String email,
+        @NotBlank @Size(max = EmailAddress.MAX_LENGTH) @ValidEmailAddress
+        String email,
+
         @NotNull @Size(min = 1, max = 200) String password,
-        @NotBlank @Size(max = 100) String displayName) {
+
+        @NotBlank @Size(max = DisplayName.MAX_LENGTH) @ValidDisplayName
+        String displayName) {
     @Override
     public String toString() {
         return "RegisterUserRequest[email=" + email + "]";

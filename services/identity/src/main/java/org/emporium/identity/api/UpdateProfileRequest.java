@@ -2,7 +2,10 @@ package org.emporium.identity.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.emporium.identity.application.users.ValidDisplayName;
+import org.emporium.identity.domain.user.DisplayName;
 
 /** What a user may change about themselves. */
 public record UpdateProfileRequest(
-        @NotBlank @Size(max = 100) String displayName) {}
+        @NotBlank @Size(max = DisplayName.MAX_LENGTH) @ValidDisplayName
+        String displayName) {}

@@ -2,6 +2,8 @@ package org.emporium.identity.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,6 +72,8 @@ class AccountsIT extends IdentityIT {
         assertThat(sameAsEmail.body().get("reasons").toString()).contains("email");
         var invalid = identity.register("not-an-email", PASSWORD, "Weak");
         assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.text("code")).isEqualTo("REQUEST.VALIDATION_FAILED");
+        assertThat(invalid.body().get("errors").findValuesAsString("field")).containsExactly("email");
         var unknownField = identity.json(
                 "POST",
                 "/api/identity/users",
@@ -77,6 +81,20 @@ class AccountsIT extends IdentityIT {
                 null);
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.text("code")).isEqualTo("REQUEST.UNKNOWN_FIELD");
+    }
+
+    @Test
+    void displayNamesWithControlCharactersAreRefusedAsInvalidFields() {
+        var registered = identity.register(email(), PASSWORD, "Bell\u0007Ringer");
+        assertThat(registered.status()).as(registered.raw().body()).isEqualTo(400);
+        assertThat(registered.text("code")).isEqualTo("REQUEST.VALIDATION_FAILED");
+        assertThat(registered.body().get("errors").findValuesAsString("field")).containsExactly("displayName");
+
+        var token = identity.newCustomer(PASSWORD).text("access_token");
+        var renamed = identity.json("PATCH", "/api/identity/me", Map.of("displayName", "Line\nBreak"), token);
+        assertThat(renamed.status()).as(renamed.raw().body()).isEqualTo(400);
+        assertThat(renamed.text("code")).isEqualTo("REQUEST.VALIDATION_FAILED");
+        assertThat(renamed.body().get("errors").findValuesAsString("field")).containsExactly("displayName");
     }
 
     @Test
@@ -102,6 +120,14 @@ class AccountsIT extends IdentityIT {
                 access);
         assertThat(wrongOld.status()).isEqualTo(422);
         assertThat(wrongOld.text("code")).isEqualTo("IDENTITY.WRONG_PASSWORD");
+        // Longer than BCrypt takes (72 bytes): still just a wrong password, not a server error.
+        var overlong = identity.json(
+                "POST",
+                "/api/identity/me/password",
+                Map.of("currentPassword", "x".repeat(150), "newPassword", "New-Horse-4242"),
+                access);
+        assertThat(overlong.status()).as(overlong.raw().body()).isEqualTo(422);
+        assertThat(overlong.text("code")).isEqualTo("IDENTITY.WRONG_PASSWORD");
 
         var changed = identity.json(
                 "POST",
@@ -134,6 +160,44 @@ class AccountsIT extends IdentityIT {
         assertThat(locked.text("code")).isEqualTo("IDENTITY.SIGN_IN_LOCKED");
         assertThat(locked.text("error")).isEqualTo("invalid_grant");
         assertThat(locked.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void repeatedLoginFormFailuresLockTheAccountForTheFormAndThePasswordGrant() {
+        var email = email();
+        identity.register(email, PASSWORD, "Form Target");
+        var browser = new IdentityClient(identity.base);
+        assertThat(browser.loginForm(email, PASSWORD, "text/html").header("Location"))
+                .doesNotContain("error");
+
+        for (int i = 0; i < 3; i++) {
+            var failed = new IdentityClient(identity.base).loginForm(email, "wrong-password-" + i, "text/html");
+            assertThat(failed.status()).isEqualTo(302);
+            assertThat(failed.header("Location")).endsWith("/login?error");
+        }
+
+        // Locked: the right password is refused, from another address too. A browser goes back to the form, which
+        // shows that sign-in failed (the generated page does not say why; Retry-After does); any other caller gets the
+        // 429 problem.
+        var lockedBrowser = new IdentityClient(identity.base);
+        var refused = lockedBrowser.loginForm(email, PASSWORD, "text/html");
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(refused.header("Location")).endsWith("/login?error");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 600L);
+        var page = lockedBrowser.send(HttpRequest.newBuilder(URI.create(identity.base + "/login?error"))
+                .header("Accept", "text/html"));
+        assertThat(page.status()).as("%s", page.raw().headers()).isEqualTo(200);
+        assertThat(page.raw().body()).contains("role=\"alert\"", "name=\"password\"");
+
+        var script = new IdentityClient(identity.base).loginForm(email, PASSWORD, "application/json");
+        assertThat(script.status()).isEqualTo(429);
+        assertThat(script.text("code")).isEqualTo("IDENTITY.SIGN_IN_LOCKED");
+        assertThat(script.header("Retry-After")).isNotBlank();
+
+        assertThat(new IdentityClient(identity.base)
+                        .passwordGrant(email, PASSWORD)
+                        .status())
+                .isEqualTo(429);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** A small HTTP client for identity, as an app or a service would use it. Each instance has its own cookies. */
 final class IdentityClient {
     static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     final String base;
     final HttpClient http;
     /** Sent as X-Forwarded-For: each client looks like its own address, so address throttling stays per test. */
@@ -132,6 +134,27 @@ final class IdentityClient {
             throw new AssertionError("registration failed: " + registered.raw().body());
         }
         return passwordGrant(email, password);
+    }
+
+    /**
+     * Signs in through the login form as a browser would: fetches the form (session cookie and CSRF token), then
+     * posts it with the given {@code Accept}.
+     */
+    Response loginForm(String email, String password, String accept) {
+        var page = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Accept", "text/html")
+                .header("X-Forwarded-For", address));
+        var csrf = CSRF.matcher(page.raw().body());
+        if (!csrf.find()) {
+            throw new AssertionError(
+                    "no CSRF token in the login page: " + page.raw().body());
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", accept)
+                .header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        encode(form("username", email, "password", password, "_csrf", csrf.group(1))))));
     }
 
     Response send(HttpRequest.Builder request) {

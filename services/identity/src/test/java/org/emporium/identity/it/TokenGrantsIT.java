@@ -16,13 +16,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.emporium.identity.domain.keys.KeyRing;
 import org.emporium.identity.domain.keys.SigningKeys;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,6 +49,10 @@ class TokenGrantsIT extends IdentityIT {
         assertThat(discovery.text("revocation_endpoint")).isEqualTo(ISSUER + "/oauth2/revoke");
         assertThat(discovery.text("introspection_endpoint")).isEqualTo(ISSUER + "/oauth2/introspect");
         assertThat(discovery.body().get("grant_types_supported").toString())
+                .contains("authorization_code", "client_credentials", "refresh_token", "password");
+        var metadata = identity.get("/.well-known/oauth-authorization-server", null);
+        assertThat(metadata.status()).isEqualTo(200);
+        assertThat(metadata.body().get("grant_types_supported").toString())
                 .contains("authorization_code", "client_credentials", "refresh_token", "password");
     }
 
@@ -146,6 +156,55 @@ class TokenGrantsIT extends IdentityIT {
         var afterReuse = identity.refresh(refreshed.text("refresh_token"));
         assertThat(afterReuse.status()).isEqualTo(400);
         assertThat(afterReuse.text("error")).isEqualTo("invalid_grant");
+    }
+
+    /**
+     * Eight clients present one refresh token at once. Only one may rotate it; to the others it is a token that has
+     * just been rotated away, i.e. reuse, which revokes the family, the winner's new tokens included. Repeated
+     * because a race that happens not to overlap proves nothing.
+     */
+    @RepeatedTest(3)
+    void concurrentRefreshesWithOneTokenLetOneWinAndRevokeTheFamily() throws Exception {
+        var first = identity.newCustomer("Correct-Horse-42");
+        var refreshToken = first.text("refresh_token");
+        var parallel = 8;
+        var start = new CountDownLatch(1);
+        List<IdentityClient.Response> responses = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(parallel)) {
+            var calls = new ArrayList<Future<IdentityClient.Response>>();
+            for (int i = 0; i < parallel; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return identity.refresh(refreshToken);
+                }));
+            }
+            start.countDown();
+            for (var call : calls) {
+                responses.add(call.get(60, TimeUnit.SECONDS));
+            }
+        }
+
+        var winners = responses.stream().filter(r -> r.status() == 200).toList();
+        assertThat(winners)
+                .as(
+                        "%s",
+                        responses.stream()
+                                .map(r -> r.status() + " " + r.text("error"))
+                                .toList())
+                .hasSize(1);
+        assertThat(responses.stream().filter(r -> r.status() != 200).toList())
+                .hasSize(parallel - 1)
+                .allSatisfy(loser -> {
+                    assertThat(loser.status()).isEqualTo(400);
+                    assertThat(loser.text("error")).isEqualTo("invalid_grant");
+                });
+        var winner = winners.getFirst();
+        var afterRace = identity.refresh(winner.text("refresh_token"));
+        assertThat(afterRace.status()).isEqualTo(400);
+        assertThat(afterRace.text("error")).isEqualTo("invalid_grant");
+        var introspected =
+                identity.introspect(winner.text("access_token"), "ordering-service", "ordering-service-dev-secret");
+        assertThat(introspected.body().get("active").asBoolean()).isFalse();
     }
 
     @Test

@@ -4,13 +4,19 @@ import an.awesome.pipelinr.Command;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.emporium.identity.domain.user.DisplayName;
+import org.emporium.identity.domain.user.EmailAddress;
 import org.emporium.identity.domain.user.UserId;
 
 /** Creates a customer account. Only these three fields: roles and status are never the caller's to choose. */
 public record RegisterUser(
-        @NotBlank @Size(max = 254) String email,
+        @NotBlank @Size(max = EmailAddress.MAX_LENGTH) @ValidEmailAddress
+        String email,
+
         @NotNull @Size(max = 200) String password,
-        @NotBlank @Size(max = 100) String displayName)
+
+        @NotBlank @Size(max = DisplayName.MAX_LENGTH) @ValidDisplayName
+        String displayName)
         implements Command<UserId> {
     @Override
     public String toString() {

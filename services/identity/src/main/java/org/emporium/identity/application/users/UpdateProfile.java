@@ -4,8 +4,12 @@ import an.awesome.pipelinr.Command;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.emporium.identity.domain.user.DisplayName;
 import org.emporium.identity.domain.user.UserId;
 
 /** Changes what the user may change about themselves: the display name. */
 public record UpdateProfile(
-        @NotNull UserId userId, @NotBlank @Size(max = 100) String displayName) implements Command<UserId> {}
+        @NotNull UserId userId,
+
+        @NotBlank @Size(max = DisplayName.MAX_LENGTH) @ValidDisplayName
+        String displayName) implements Command<UserId> {}

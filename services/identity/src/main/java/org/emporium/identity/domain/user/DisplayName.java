@@ -6,17 +6,30 @@ public final class DisplayName {
 
     private DisplayName() {}
 
+    /** Whether {@link #normalize} takes {@code value}: what requests are validated against. */
+    public static boolean isValid(String value) {
+        return problem(value) == null;
+    }
+
     public static String normalize(String value) {
+        var problem = problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return value.strip();
+    }
+
+    private static String problem(String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A display name is required.");
+            return "A display name is required.";
         }
         var name = value.strip();
         if (name.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("A display name has at most " + MAX_LENGTH + " characters.");
+            return "A display name has at most " + MAX_LENGTH + " characters.";
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("A display name cannot contain control characters.");
+            return "A display name cannot contain control characters.";
         }
-        return name;
+        return null;
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * case, so {@link #canonical()} is what uniqueness and sign-in compare.
  */
 public record EmailAddress(String value) {
+    public static final int MAX_LENGTH = 254;
     private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     public EmailAddress {
@@ -15,9 +16,18 @@ public record EmailAddress(String value) {
             throw new IllegalArgumentException("An email address is required.");
         }
         value = value.strip();
-        if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
+        if (!hasShape(value)) {
             throw new IllegalArgumentException("'" + value + "' is not an email address.");
         }
+    }
+
+    /** Whether {@code value} makes an address (surrounding blanks aside): what requests are validated against. */
+    public static boolean isValid(String value) {
+        return value != null && hasShape(value.strip());
+    }
+
+    private static boolean hasShape(String stripped) {
+        return stripped.length() <= MAX_LENGTH && SHAPE.matcher(stripped).matches();
     }
 
     public String canonical() {

@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.DefaultLoginPageConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -43,7 +45,9 @@ import org.springframework.security.oauth2.server.authorization.token.JwtGenerat
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -74,8 +78,12 @@ class AuthorizationServerConfiguration {
 
     @Bean
     OAuth2AuthorizationService authorizationService(
-            JdbcOperations jdbc, JdbcClient jdbcClient, RegisteredClientRepository clients) {
-        return new ReuseDetectingAuthorizations(new JdbcOAuth2AuthorizationService(jdbc, clients), jdbcClient);
+            JdbcOperations jdbc,
+            JdbcClient jdbcClient,
+            TransactionTemplate transactions,
+            RegisteredClientRepository clients) {
+        return new ReuseDetectingAuthorizations(
+                new JdbcOAuth2AuthorizationService(jdbc, clients), jdbcClient, transactions);
     }
 
     @Bean
@@ -154,6 +162,11 @@ class AuthorizationServerConfiguration {
                             token -> token.accessTokenRequestConverter(new PasswordGrantAuthenticationConverter())
                                     .authenticationProvider(passwordGrant)
                                     .errorResponseHandler(new TokenErrorResponses(json)));
+                    if (properties.passwordGrant().enabled()) {
+                        server.authorizationServerMetadataEndpoint(
+                                metadata -> metadata.authorizationServerMetadataCustomizer(builder ->
+                                        builder.grantType(PasswordGrantAuthenticationToken.PASSWORD.getValue())));
+                    }
                     server.oidc(oidc -> oidc.userInfoEndpoint(
                                     userInfo -> userInfo.userInfoMapper(new UserInfoClaims(users)))
                             .providerConfigurationEndpoint(config ->
@@ -195,10 +208,30 @@ class AuthorizationServerConfiguration {
             SignInThrottle throttle,
             JsonMapper json)
             throws Exception {
+        showFailuresOnTheLoginPage(http);
         return http.authenticationManager(new ProviderManager(signIn(accounts, passwords, throttle)))
                 .formLogin(form -> form.failureHandler(new LoginFailures(json)))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .build();
+    }
+
+    /**
+     * A custom failure handler leaves the generated login page without its failure URL, so {@code /login?error}
+     * (where {@link LoginFailures} sends browsers) would be an ordinary protected URL, redirected to a bare form that
+     * does not say sign-in failed. Given the URL back, the page serves it with its error notice.
+     */
+    @SuppressWarnings("unchecked")
+    private static void showFailuresOnTheLoginPage(HttpSecurity http) {
+        DefaultLoginPageConfigurer<HttpSecurity> loginPage = http.getConfigurer(DefaultLoginPageConfigurer.class);
+        if (loginPage != null) {
+            loginPage.withObjectPostProcessor(new ObjectPostProcessor<DefaultLoginPageGeneratingFilter>() {
+                @Override
+                public <O extends DefaultLoginPageGeneratingFilter> O postProcess(O filter) {
+                    filter.setFailureUrl(LoginFailures.FAILURE_URL);
+                    return filter;
+                }
+            });
+        }
     }
 
     private static ThrottledSignIn signIn(

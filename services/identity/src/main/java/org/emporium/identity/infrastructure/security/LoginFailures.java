@@ -12,12 +12,14 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Login-form failures: a browser goes back to the form, which shows why (a lockout says for how long, with
+ * Login-form failures: a browser goes back to the form, which says that sign-in failed (a lockout adds
  * {@code Retry-After}); a non-browser caller locked out gets the 429 problem document.
  */
 class LoginFailures implements AuthenticationFailureHandler {
-    private final SimpleUrlAuthenticationFailureHandler form =
-            new SimpleUrlAuthenticationFailureHandler("/login?error");
+    /** Where a browser goes back to after a failure; the login page shows the reason there. */
+    static final String FAILURE_URL = "/login?error";
+
+    private final SimpleUrlAuthenticationFailureHandler form = new SimpleUrlAuthenticationFailureHandler(FAILURE_URL);
     private final JsonMapper json;
 
     LoginFailures(JsonMapper json) {
