@@ -3,7 +3,14 @@ package org.emporium.catalog.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.emporium.catalog.support.CatalogClient.product;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.emporium.catalog.support.CatalogIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +22,8 @@ class SearchIT extends CatalogIntegrationTest {
     private UUID root;
     private UUID audio;
     private UUID kitchen;
+    /** Product ids by name. */
+    private final Map<String, UUID> products = new HashMap<>();
 
     @BeforeEach
     void catalog() {
@@ -119,6 +128,124 @@ class SearchIT extends CatalogIntegrationTest {
     }
 
     @Test
+    void textSearchCountsTotalAndFacetsOverAllMatchesNotJustThePage() {
+        var result = search("q=head&category=" + root + "&size=1");
+
+        assertThat(result.get("items").size()).isEqualTo(1);
+        assertThat(result.get("total").asLong()).isEqualTo(4);
+        assertThat(result.get("totalPages").asInt()).isEqualTo(4);
+        assertThat(facets(result, "categories", "id")).containsExactly(audio + "=3", kitchen + "=1");
+        assertThat(facets(result, "brands", "brand")).containsExactly("Sonora=2", "Boomly=1", "Crema=1");
+    }
+
+    @Test
+    void textSearchSortsByPriceBothWays() {
+        assertThat(names("q=head&category=" + root + "&sort=price"))
+                .containsExactly(
+                        "Headband Toaster", "Bluetooth Speaker", "Wireless Headphones", "Studio Monitor Speakers");
+        assertThat(names("q=head&category=" + root + "&sort=-price"))
+                .containsExactly(
+                        "Studio Monitor Speakers", "Wireless Headphones", "Bluetooth Speaker", "Headband Toaster");
+    }
+
+    @Test
+    void textSearchReturnsTheRequestedPageOfTheMatches() {
+        var page = search("q=head&category=" + root + "&sort=price&size=2&page=1");
+
+        assertThat(page.get("items").findValuesAsString("name"))
+                .containsExactly("Wireless Headphones", "Studio Monitor Speakers");
+        assertThat(page.get("page").asInt()).isEqualTo(1);
+        assertThat(page.get("total").asLong()).isEqualTo(4);
+        assertThat(page.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(facets(page, "brands", "brand")).containsExactly("Sonora=2", "Boomly=1", "Crema=1");
+    }
+
+    @Test
+    void textSearchBreaksRelevanceTiesByIdSoPagesNeitherRepeatNorSkip() {
+        var lighting = admin().createCategory("Lighting " + UUID.randomUUID(), root);
+        var lamps = new ArrayList<String>();
+        for (var name : List.of("Reading Lamp", "Desk Lamp", "Floor Lamp", "Wall Lamp", "Table Lamp")) {
+            lamps.add(create(name, lighting, "Lumo", "49.00", 5, "Warm white light")
+                    .toString());
+        }
+        // Every lamp has the word once in its name: equal rank, so the id decides (uuid order is the hex text's).
+        var expected = lamps.stream().sorted().toList();
+
+        var seen = new ArrayList<String>();
+        for (int page = 0; page < 3; page++) {
+            var result = search("q=lamp&category=" + root + "&size=2&page=" + page);
+            assertThat(result.get("total").asLong()).isEqualTo(5);
+            seen.addAll(result.get("items").findValuesAsString("id"));
+        }
+
+        assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void sortsByNewestWhenBrowsingAndWithText() {
+        assertThat(names("category=" + root + "&sort=newest"))
+                .containsExactly(
+                        "Headband Toaster",
+                        "Espresso Machine",
+                        "Bluetooth Speaker",
+                        "Studio Monitor Speakers",
+                        "Wireless Headphones");
+        assertThat(names("q=head&category=" + root + "&sort=newest"))
+                .containsExactly(
+                        "Headband Toaster", "Bluetooth Speaker", "Studio Monitor Speakers", "Wireless Headphones");
+    }
+
+    @Test
+    void sortsByRatingThenReviewCountWhenBrowsingAndWithText() {
+        // Two products with the same average: the one with the later id gets more reviews, so only the review count
+        // (not the id that ends every order) can put it first.
+        var tied = Stream.of("Wireless Headphones", "Bluetooth Speaker")
+                .sorted(Comparator.comparing(name -> products.get(name).toString()))
+                .toList();
+        var mostReviewed = tied.get(1);
+        var fewerReviews = tied.get(0);
+        rate("Espresso Machine", "5.00", 1);
+        rate(mostReviewed, "4.50", 10);
+        rate(fewerReviews, "4.50", 3);
+        rate("Studio Monitor Speakers", "2.00", 40);
+
+        assertThat(names("category=" + root + "&sort=rating"))
+                .containsExactly(
+                        "Espresso Machine", mostReviewed, fewerReviews, "Studio Monitor Speakers", "Headband Toaster");
+        var withText = search("q=head&category=" + root + "&sort=rating");
+        assertThat(withText.get("items").findValuesAsString("name"))
+                .containsExactly(mostReviewed, fewerReviews, "Studio Monitor Speakers", "Headband Toaster");
+        assertThat(withText.get("items").get(0).get("averageRating").decimalValue())
+                .isEqualByComparingTo("4.50");
+        assertThat(withText.get("items").get(0).get("reviewCount").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void ranksANameMatchAboveABrandMatchAboveADescriptionMatch() {
+        // Created best match first, so newest-first (what a search without relevance falls back to) is the reverse.
+        create("Zephyr Ceiling Fan", kitchen, "Breeze", "120.00", 1, "Hangs from the ceiling");
+        create("Tower Fan", kitchen, "Zephyr", "80.00", 1, "Tall and slim");
+        create("Desk Fan", kitchen, "Breeze", "30.00", 1, "Quieter than a zephyr");
+
+        assertThat(names("q=zephyr&category=" + root)).containsExactly("Zephyr Ceiling Fan", "Tower Fan", "Desk Fan");
+    }
+
+    @Test
+    void combinesTextWithTheInStockFilter() {
+        var result = search("q=head&category=" + root + "&inStock=true&sort=price");
+
+        assertThat(result.get("items").findValuesAsString("name"))
+                .containsExactly("Headband Toaster", "Bluetooth Speaker", "Wireless Headphones");
+        assertThat(result.get("items")
+                        .valueStream()
+                        .map(item -> item.get("inStock").asBoolean()))
+                .containsOnly(true);
+        assertThat(result.get("total").asLong()).isEqualTo(3);
+        assertThat(facets(result, "categories", "id")).containsExactly(audio + "=2", kitchen + "=1");
+        assertThat(facets(result, "brands", "brand")).containsExactly("Boomly=1", "Crema=1", "Sonora=1");
+    }
+
+    @Test
     void refusesAnUnknownSort() {
         assertThat(anonymous().get("/api/catalog/products?sort=cheapest").getStatusCode())
                 .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -130,6 +257,28 @@ class SearchIT extends CatalogIntegrationTest {
         return response.getBody();
     }
 
+    private List<String> names(String query) {
+        return search(query).get("items").findValuesAsString("name");
+    }
+
+    /** A facet list as {@code key=count} in the order the API gives. */
+    private static List<String> facets(JsonNode result, String facet, String key) {
+        return result.get("facets")
+                .get(facet)
+                .valueStream()
+                .map(f -> f.get(key).asString() + "=" + f.get("count").asLong())
+                .toList();
+    }
+
+    /** Ratings come from review events later; until then the test sets them in the table. */
+    private void rate(String name, String average, int reviews) {
+        jdbc.sql("UPDATE products SET average_rating = :average, review_count = :reviews WHERE id = :id")
+                .param("average", new BigDecimal(average))
+                .param("reviews", reviews)
+                .param("id", products.get(name))
+                .update();
+    }
+
     private static long count(JsonNode facets, String key, String value) {
         return facets.valueStream()
                 .filter(f -> f.get(key).asString().equals(value))
@@ -138,19 +287,20 @@ class SearchIT extends CatalogIntegrationTest {
                 .orElse(0);
     }
 
-    private void create(String name, UUID category, String brand, String price, int stock, String description) {
+    private UUID create(String name, UUID category, String brand, String price, int stock, String description) {
         var body = product(name, category);
-        body.put("slug", null);
         body.put("brand", brand);
         body.put("price", price);
         body.put("stock", stock);
         body.put("description", description);
-        body.put("name", name);
         body.put(
                 "slug",
                 name.toLowerCase().replace(' ', '-') + "-"
                         + UUID.randomUUID().toString().substring(0, 8));
         var response = admin().post("/api/catalog/products", body);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var id = UUID.fromString(response.getBody().get("id").asString());
+        products.put(name, id);
+        return id;
     }
 }
