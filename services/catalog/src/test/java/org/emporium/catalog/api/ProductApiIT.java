@@ -1,8 +1,11 @@
 package org.emporium.catalog.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.emporium.catalog.support.CatalogClient.product;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,10 +13,16 @@ import org.emporium.catalog.support.CatalogIntegrationTest;
 import org.emporium.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ProductApiIT extends CatalogIntegrationTest {
+    @Autowired
+    JsonMapper json;
+
     private UUID category;
 
     @BeforeEach
@@ -131,6 +140,73 @@ class ProductApiIT extends CatalogIntegrationTest {
     }
 
     @Test
+    void publishesProductDeletedThroughTheOutbox() {
+        var before = Instant.now();
+        var created = admin().post("/api/catalog/products", product("Farewell Fork " + suffix(), category));
+        var id = created.getBody().get("id").asString();
+
+        var deleted = admin().delete(
+                        "/api/catalog/products/" + id, created.getHeaders().getETag());
+
+        assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        var event = outboxEvent("catalog.product-deleted", id);
+        assertThat(event.type()).isEqualTo("org.emporium.catalog.product-deleted.v1");
+        assertThat(propertyNames(event.payload())).containsExactlyInAnyOrder("productId", "occurredAt");
+        assertThat(event.payload().get("productId").asString()).isEqualTo(id);
+        assertThat(Instant.parse(event.payload().get("occurredAt").asString())).isBetween(before, Instant.now());
+        awaitPublished(event);
+    }
+
+    @Test
+    void aPriceChangePublishesProductUpdatedWithTheNewPriceAndVersion() {
+        var name = "Price Tag " + suffix();
+        var created = admin().post("/api/catalog/products", product(name, category));
+        var id = created.getBody().get("id").asString();
+        var body = product(name, category);
+        body.put("price", "24.50");
+
+        var updated =
+                admin().put("/api/catalog/products/" + id, created.getHeaders().getETag(), body);
+
+        assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(updated.getHeaders().getETag()).isEqualTo("\"1\"");
+        var event = outboxEvent("catalog.product-updated", id);
+        assertThat(event.type()).isEqualTo("org.emporium.catalog.product-updated.v1");
+        var payload = event.payload();
+        assertThat(payload.get("changes").valueStream().map(JsonNode::asString)).containsExactly("PRICE");
+        assertThat(payload.get("price").decimalValue()).isEqualByComparingTo("24.50");
+        assertThat(payload.get("currency").asString()).isEqualTo("EUR");
+        assertThat(payload.get("productVersion").asLong()).isEqualTo(1);
+        assertThat(payload.get("productId").asString()).isEqualTo(id);
+        assertThat(payload.get("slug").asString())
+                .isEqualTo(created.getBody().get("slug").asString());
+        assertThat(payload.get("name").asString()).isEqualTo(name);
+        assertThat(payload.get("categoryId").asString()).isEqualTo(category.toString());
+        assertThat(payload.get("brand").asString()).isEqualTo("Acme");
+        assertThat(payload.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(payload.get("stock").asInt()).isEqualTo(5);
+        awaitPublished(event);
+    }
+
+    @Test
+    void changesOfOneRequestArePublishedAsOneUpdateListingEachKind() {
+        var created = admin().post("/api/catalog/products", product("Bundle Bowl " + suffix(), category));
+        var id = created.getBody().get("id").asString();
+
+        var patched = admin().patch(
+                        "/api/catalog/products/" + id,
+                        created.getHeaders().getETag(),
+                        Map.of("price", "21.00", "stock", 9));
+
+        assertThat(patched.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var payload = outboxEvent("catalog.product-updated", id).payload();
+        assertThat(payload.get("changes").valueStream().map(JsonNode::asString)).containsExactly("PRICE", "STOCK");
+        assertThat(payload.get("price").decimalValue()).isEqualByComparingTo("21.00");
+        assertThat(payload.get("stock").asInt()).isEqualTo(9);
+        assertThat(payload.get("productVersion").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void invalidInputIsA400ListingTheFields() {
         var body = product("", category);
         body.put("price", "-3");
@@ -204,5 +280,38 @@ class ProductApiIT extends CatalogIntegrationTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(parent.get("children").findValuesAsString("id")).containsExactly(child.toString());
+    }
+
+    /** One stored outbox row: the CloudEvents type and the JSON body consumers receive. */
+    private record OutboxEvent(UUID id, String type, JsonNode payload) {}
+
+    /** The one event with this routing key about this product (fails if there is none or more than one). */
+    private OutboxEvent outboxEvent(String routingKey, String productId) {
+        return jdbc.sql("SELECT id, type, payload::text AS payload FROM emporium_outbox "
+                        + "WHERE routing_key = :key AND subject = :id")
+                .param("key", routingKey)
+                .param("id", productId)
+                .query((rs, n) -> new OutboxEvent(
+                        rs.getObject("id", UUID.class), rs.getString("type"), json.readTree(rs.getString("payload"))))
+                .single();
+    }
+
+    /** The relay handed the event to the broker (it marks a row published only on the broker's confirm). */
+    private void awaitPublished(OutboxEvent event) {
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(jdbc.sql("SELECT published_at IS NOT NULL FROM emporium_outbox WHERE id = :id")
+                                        .param("id", event.id())
+                                        .query(Boolean.class)
+                                        .single())
+                                .isTrue());
+    }
+
+    private static List<String> propertyNames(JsonNode node) {
+        return node.properties().stream().map(Map.Entry::getKey).toList();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 }
