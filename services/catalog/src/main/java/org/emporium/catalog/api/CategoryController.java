@@ -4,18 +4,34 @@ import an.awesome.pipelinr.Pipeline;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
+import org.emporium.catalog.application.category.CategoryInput;
 import org.emporium.catalog.application.category.CategoryNodeView;
+import org.emporium.catalog.application.category.CategoryView;
 import org.emporium.catalog.application.category.CreateCategory;
+import org.emporium.catalog.application.category.DeleteCategory;
+import org.emporium.catalog.application.category.GetCategory;
 import org.emporium.catalog.application.category.GetCategoryTree;
+import org.emporium.catalog.application.category.UpdateCategory;
+import org.emporium.catalog.domain.category.CategoryId;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The category tree (public) and new categories (admins). */
+/**
+ * The category tree and single categories (public); creating, changing and deleting categories (admins), changes
+ * guarded by {@code If-Match} like products (the ETag of a category is its version).
+ */
 @RestController
 @RequestMapping("/api/catalog/categories")
 class CategoryController {
@@ -30,10 +46,38 @@ class CategoryController {
         return pipeline.send(new GetCategoryTree());
     }
 
+    @GetMapping("/{idOrSlug}")
+    ResponseEntity<CategoryView> get(@PathVariable String idOrSlug) {
+        var category = pipeline.send(new GetCategory(idOrSlug));
+        return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
+    }
+
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody CreateCategory command) {
-        var id = pipeline.send(command);
+    ResponseEntity<CategoryView> create(@Valid @RequestBody CategoryInput input) {
+        var id = pipeline.send(new CreateCategory(input));
+        var category = view(id);
         return ResponseEntity.created(URI.create("/api/catalog/categories/" + id))
-                .body(Map.of("id", id.value()));
+                .eTag(ETags.of(category.version()))
+                .body(category);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<CategoryView> replace(
+            @PathVariable UUID id,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @RequestBody CategoryInput input) {
+        var categoryId = pipeline.send(new UpdateCategory(new CategoryId(id), ETags.version(ifMatch), input));
+        var category = view(categoryId);
+        return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+        pipeline.send(new DeleteCategory(new CategoryId(id), ETags.version(ifMatch)));
+    }
+
+    private CategoryView view(CategoryId id) {
+        return pipeline.send(new GetCategory(id.toString()));
     }
 }

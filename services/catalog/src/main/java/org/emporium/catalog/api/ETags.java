@@ -4,7 +4,7 @@ import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
 
-/** A product's ETag is its version in quotes; {@code If-Match} must name it (weak or strong). */
+/** A product's or category's ETag is its version in quotes; {@code If-Match} must name it (weak or strong). */
 final class ETags {
     private ETags() {}
 
@@ -24,7 +24,7 @@ final class ETags {
             throw new DomainException(
                     CatalogErrors.STALE_VERSION,
                     ErrorKind.PRECONDITION_FAILED,
-                    "If-Match must carry the product's ETag, e.g. \"3\".");
+                    "If-Match must carry the ETag you read, e.g. \"3\".");
         }
     }
 }

@@ -10,6 +10,7 @@ public final class CatalogErrors {
     public static final String INVALID_PRODUCT = "CATALOG.INVALID_PRODUCT";
     public static final String INVALID_CATEGORY = "CATALOG.INVALID_CATEGORY";
     public static final String CATEGORY_NOT_EMPTY = "CATALOG.CATEGORY_NOT_EMPTY";
+    public static final String CATEGORY_CYCLE = "CATALOG.CATEGORY_CYCLE";
     public static final String ILLEGAL_STATUS_CHANGE = "CATALOG.ILLEGAL_STATUS_CHANGE";
     public static final String INSUFFICIENT_STOCK = "CATALOG.INSUFFICIENT_STOCK";
     public static final String STALE_VERSION = "CATALOG.STALE_VERSION";

@@ -1,7 +1,6 @@
 package org.emporium.catalog.application.category;
 
 import an.awesome.pipelinr.Command;
-import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.Categories;
 import org.emporium.catalog.domain.category.Category;
 import org.emporium.catalog.domain.category.CategoryId;
@@ -17,16 +16,10 @@ class CreateCategoryHandler implements Command.Handler<CreateCategory, CategoryI
 
     @Override
     public CategoryId handle(CreateCategory command) {
-        var slug = command.slug() == null || command.slug().isBlank()
-                ? Slug.from(command.name())
-                : new Slug(command.slug());
+        var input = command.input();
         var category = Category.create(
-                CategoryId.newId(),
-                command.name(),
-                slug,
-                command.parentId() == null ? null : new CategoryId(command.parentId()),
-                command.position());
-        categories.tree().checkPlacement(category);
+                CategoryId.newId(), input.name(), input.slugOrFromName(), input.parent(), input.position());
+        categories.lockedTree().checkPlacement(category);
         categories.add(category);
         return category.id();
     }

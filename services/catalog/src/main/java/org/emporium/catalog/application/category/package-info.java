@@ -1,2 +1,2 @@
-/** Creating categories and reading the category tree. */
+/** Creating, changing (rename, move, reorder) and deleting categories; reading one and the whole tree. */
 package org.emporium.catalog.application.category;

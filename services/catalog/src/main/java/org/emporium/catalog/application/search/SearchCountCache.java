@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Totals and facet counts of searches without text (browsing: everything, a category, a brand, a price range), for a
  * few seconds. They are the same for every shopper and, over a whole category, the most expensive part of a search
- * (every matching row is counted); the page itself comes from an index in well under a millisecond. Product changes
- * made by this instance drop the cache; other instances' show after at most the time to live
+ * (every matching row is counted); the page itself comes from an index in well under a millisecond. Product and
+ * category changes made by this instance drop the cache; other instances' show after at most the time to live
  * ({@code emporium.catalog.search.count-cache-ttl}, default 5 s; 0 turns it off).
  */
 @Component
@@ -36,6 +36,14 @@ public class SearchCountCache {
 
     /** Products changed in the current transaction: forget every count (now and after the commit). */
     public void productsChanged() {
+        cache.invalidateAfterCommit();
+    }
+
+    /**
+     * Categories changed in the current transaction: forget every count, since the category facets carry each
+     * category's name and slug.
+     */
+    public void categoriesChanged() {
         cache.invalidateAfterCommit();
     }
 }

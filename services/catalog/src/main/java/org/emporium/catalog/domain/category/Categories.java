@@ -7,16 +7,36 @@ public interface Categories {
 
     Optional<Category> byId(CategoryId id);
 
-    /** Every category, for the rules that span the tree; the tree is small (hundreds, not millions). */
+    /**
+     * Every category, for the rules that span the tree; the tree is small (hundreds, not millions). Changes of the
+     * tree read it with {@link #lockedTree()} instead.
+     */
     CategoryTree tree();
 
     /**
+     * Every category, after waiting until no other transaction is changing the tree, and keeping others from
+     * changing it until this transaction ends: two concurrent moves could otherwise each pass the cycle check
+     * against the old tree and together make a loop, and a category could get a child while it is being deleted.
+     */
+    CategoryTree lockedTree();
+
+    /**
      * The tree as it was at most a few seconds ago (this instance's own changes show at once), for reads that run
-     * on every request, such as search; rules that guard changes use {@link #tree()}.
+     * on every request, such as search; rules that guard changes use {@link #lockedTree()}.
      */
     CategoryTree recentTree();
 
     void add(Category category);
 
-    void remove(CategoryId id);
+    /**
+     * Saves a changed category if nobody saved it since it was loaded; saving over a newer version fails with the
+     * persistence layer's optimistic-locking failure (answered 409).
+     */
+    void update(Category category);
+
+    /**
+     * Deletes the category as loaded (same version). A product put into it by a transaction that did not see the
+     * removal check makes this fail with {@code CATALOG.CATEGORY_NOT_EMPTY}.
+     */
+    void remove(Category category);
 }

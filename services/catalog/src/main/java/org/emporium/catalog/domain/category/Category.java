@@ -8,38 +8,55 @@ import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
 
 /**
- * A node of the category tree. A category knows its parent; the tree as a whole (no cycles, unique slugs) is checked
- * by {@link CategoryTree} when a category is placed.
+ * A node of the category tree. A category knows its parent and refuses to be its own; the rules across the tree
+ * (parent exists, no cycles, unique slugs, nothing left below a removed category) are checked by
+ * {@link CategoryTree}. {@link #version()} is the optimistic-locking version: persistence refuses to save over a
+ * newer one.
  */
 public final class Category {
     public static final int MAX_NAME_LENGTH = 100;
+    public static final int MAX_POSITION = 10_000;
 
     private final CategoryId id;
-    private final String name;
-    private final Slug slug;
-    private final CategoryId parentId;
-    private final int position;
+    private String name;
+    private Slug slug;
+    private CategoryId parentId;
+    private int position;
+    private final long version;
 
-    private Category(CategoryId id, String name, Slug slug, CategoryId parentId, int position) {
+    private Category(CategoryId id, String name, Slug slug, CategoryId parentId, int position, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = requireName(name);
         this.slug = Objects.requireNonNull(slug, "slug");
-        this.parentId = parentId;
-        if (position < 0) {
-            throw new DomainException(
-                    CatalogErrors.INVALID_CATEGORY, ErrorKind.INVALID, "A category's position is zero or more.");
-        }
-        this.position = position;
+        this.parentId = requireOtherParent(id, parentId);
+        this.position = requirePosition(position);
+        this.version = version;
     }
 
     /** A new category under {@code parent} (or a root when null); the tree checks the parent exists. */
     public static Category create(CategoryId id, String name, Slug slug, CategoryId parentId, int position) {
-        return new Category(id, name, slug, parentId, position);
+        return new Category(id, name, slug, parentId, position, 0);
     }
 
     /** Rebuilds a stored category; persistence only. */
-    public static Category restore(CategoryId id, String name, Slug slug, CategoryId parentId, int position) {
-        return new Category(id, name, slug, parentId, position);
+    public static Category restore(
+            CategoryId id, String name, Slug slug, CategoryId parentId, int position, long version) {
+        return new Category(id, name, slug, parentId, position, version);
+    }
+
+    /** Gives the category a new name and slug (the tree checks the slug is free). */
+    public void rename(String newName, Slug newSlug) {
+        name = requireName(newName);
+        slug = Objects.requireNonNull(newSlug, "slug");
+    }
+
+    /**
+     * Puts the category under {@code newParentId} (a root when null) at {@code newPosition} among its siblings. The
+     * tree checks the parent exists and is not below this category.
+     */
+    public void moveTo(CategoryId newParentId, int newPosition) {
+        parentId = requireOtherParent(id, newParentId);
+        position = requirePosition(newPosition);
     }
 
     private static String requireName(String name) {
@@ -50,6 +67,23 @@ public final class Category {
                     "A category needs a name of 1 to 100 characters.");
         }
         return name.strip();
+    }
+
+    private static CategoryId requireOtherParent(CategoryId id, CategoryId parentId) {
+        if (id.equals(parentId)) {
+            throw CategoryTree.cycle();
+        }
+        return parentId;
+    }
+
+    private static int requirePosition(int position) {
+        if (position < 0 || position > MAX_POSITION) {
+            throw new DomainException(
+                    CatalogErrors.INVALID_CATEGORY,
+                    ErrorKind.INVALID,
+                    "A category's position is between 0 and " + MAX_POSITION + ".");
+        }
+        return position;
     }
 
     public CategoryId id() {
@@ -70,5 +104,9 @@ public final class Category {
 
     public int position() {
         return position;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -13,7 +13,10 @@ import org.emporium.catalog.domain.Slug;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
 
-/** All categories at once: the rules that span the tree (parent exists, slugs unique) and descendant look-ups. */
+/**
+ * All categories at once: the rules that span the tree (parent exists, no cycles, slugs unique, only empty categories
+ * are removed) and descendant look-ups.
+ */
 public final class CategoryTree {
     private final Map<CategoryId, Category> byId = new HashMap<>();
     private final Map<CategoryId, List<CategoryId>> children = new HashMap<>();
@@ -37,17 +40,60 @@ public final class CategoryTree {
         return byId.values().stream().filter(c -> c.slug().equals(slug)).findFirst();
     }
 
-    /** Refuses a new category whose parent is unknown or whose slug is taken. */
+    /**
+     * Refuses a new or changed category whose parent is unknown (422 {@code CATEGORY_NOT_FOUND}), that would sit
+     * below itself (409 {@code CATEGORY_CYCLE}) or whose slug another category has (409 {@code SLUG_TAKEN}).
+     */
     public void checkPlacement(Category candidate) {
         candidate.parentId().ifPresent(parent -> {
             if (!byId.containsKey(parent)) {
-                throw DomainException.notFound(CatalogErrors.CATEGORY_NOT_FOUND, "The parent category does not exist.");
+                throw new DomainException(
+                        CatalogErrors.CATEGORY_NOT_FOUND,
+                        ErrorKind.RULE_VIOLATED,
+                        "The parent category " + parent + " does not exist.");
+            }
+            if (ancestorsFrom(parent).contains(candidate.id())) {
+                throw cycle();
             }
         });
         if (bySlug(candidate.slug()).filter(c -> !c.id().equals(candidate.id())).isPresent()) {
             throw new DomainException(
                     CatalogErrors.SLUG_TAKEN, ErrorKind.CONFLICT, "Another category has the slug " + candidate.slug());
         }
+    }
+
+    /**
+     * Refuses to remove a category that still has sub-categories or products (409 {@code CATEGORY_NOT_EMPTY}):
+     * nothing is deleted or re-homed implicitly.
+     *
+     * @param productCount products of any status directly in the category
+     */
+    public void checkRemoval(CategoryId id, long productCount) {
+        var subCategories = children.getOrDefault(id, List.of()).size();
+        if (subCategories > 0 || productCount > 0) {
+            throw new DomainException(
+                    CatalogErrors.CATEGORY_NOT_EMPTY,
+                    ErrorKind.CONFLICT,
+                    "Category " + id + " still has " + subCategories + " sub-categories and " + productCount
+                            + " products; move or delete them first.",
+                    Map.of("subCategories", subCategories, "products", productCount));
+        }
+    }
+
+    static DomainException cycle() {
+        return new DomainException(
+                CatalogErrors.CATEGORY_CYCLE,
+                ErrorKind.CONFLICT,
+                "A category cannot be moved below itself or one of its sub-categories.");
+    }
+
+    /** {@code start} and the categories above it, up to its root. */
+    private Set<CategoryId> ancestorsFrom(CategoryId start) {
+        var path = new LinkedHashSet<CategoryId>();
+        for (var next = Optional.of(start); next.isPresent() && path.add(next.get()); ) {
+            next = byId(next.get()).flatMap(Category::parentId);
+        }
+        return path;
     }
 
     /** {@code root} and every category below it, for filters that include sub-categories. */

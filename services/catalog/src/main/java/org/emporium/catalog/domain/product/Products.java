@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.emporium.catalog.domain.Slug;
+import org.emporium.catalog.domain.category.CategoryId;
 
 /** The products repository. */
 public interface Products {
@@ -17,6 +18,9 @@ public interface Products {
     Map<ProductId, Product> lockedForStockChange(Collection<ProductId> ids);
 
     boolean slugTaken(Slug slug, ProductId except);
+
+    /** How many products, of any status, are directly in {@code category}. */
+    long countInCategory(CategoryId category);
 
     /** Inserts a new product. */
     void add(Product product);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.emporium.catalog.application.category.CategoryInput;
 import org.emporium.catalog.application.category.CategoryNodeView;
 import org.emporium.catalog.application.category.CreateCategory;
 import org.emporium.catalog.application.category.GetCategoryTree;
@@ -336,7 +337,8 @@ class DemoCatalog implements ApplicationRunner {
                         : categoryIds.get(Slug.from(category.parent()).value());
                 categoryIds.put(
                         slug,
-                        pipeline.send(new CreateCategory(category.name(), slug, parent, CATEGORIES.indexOf(category)))
+                        pipeline.send(new CreateCategory(
+                                        new CategoryInput(category.name(), slug, parent, CATEGORIES.indexOf(category))))
                                 .value());
             }
         }

@@ -6,28 +6,48 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.emporium.catalog.application.ShortLivedCache;
+import org.emporium.catalog.application.search.SearchCountCache;
+import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.Categories;
 import org.emporium.catalog.domain.category.Category;
 import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.catalog.domain.category.CategoryTree;
+import org.emporium.platform.core.DomainException;
+import org.emporium.platform.core.ErrorKind;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Categories as rows; {@code version} is checked and bumped on every update (optimistic locking). Changes of the
+ * tree are serialised by a transaction-scoped advisory lock ({@link #lockedTree()}). Every change drops the recent
+ * tree and the cached search counts (their category facets carry names and slugs) of this instance.
+ */
 @Repository
 class JdbcCategories implements Categories {
+    /** Advisory lock key of category tree changes: "CTRE". */
+    private static final long TREE_LOCK = 0x43545245L;
+
+    private static final String COLUMNS = "id, name, slug, parent_id, position, version";
     private final JdbcClient jdbc;
+    private final SearchCountCache searchCounts;
     private final ShortLivedCache<Boolean, CategoryTree> recent;
 
-    JdbcCategories(JdbcClient jdbc, @Value("${emporium.catalog.category-tree-cache-ttl:10s}") Duration ttl) {
+    JdbcCategories(
+            JdbcClient jdbc,
+            SearchCountCache searchCounts,
+            @Value("${emporium.catalog.category-tree-cache-ttl:10s}") Duration ttl) {
         this.jdbc = jdbc;
+        this.searchCounts = searchCounts;
         this.recent = new ShortLivedCache<>(ttl, 1);
     }
 
     @Override
     public Optional<Category> byId(CategoryId id) {
-        return jdbc.sql("SELECT id, name, slug, parent_id, position FROM categories WHERE id = :id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM categories WHERE id = :id")
                 .param("id", id.value())
                 .query(JdbcCategories::row)
                 .optional();
@@ -35,9 +55,19 @@ class JdbcCategories implements Categories {
 
     @Override
     public CategoryTree tree() {
-        return new CategoryTree(jdbc.sql("SELECT id, name, slug, parent_id, position FROM categories")
+        return new CategoryTree(jdbc.sql("SELECT " + COLUMNS + " FROM categories")
                 .query(JdbcCategories::row)
                 .list());
+    }
+
+    @Override
+    public CategoryTree lockedTree() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
+                .param("lock", TREE_LOCK)
+                .query()
+                .singleRow();
+        // Read committed: this statement's snapshot is taken after the lock, so it sees the last holder's changes.
+        return tree();
     }
 
     @Override
@@ -48,23 +78,60 @@ class JdbcCategories implements Categories {
     @Override
     public void add(Category category) {
         jdbc.sql("""
-                        INSERT INTO categories (id, name, slug, parent_id, position)
-                        VALUES (:id, :name, :slug, :parent, :position)""")
+                        INSERT INTO categories (id, name, slug, parent_id, position, version)
+                        VALUES (:id, :name, :slug, :parent, :position, 0)""")
                 .param("id", category.id().value())
                 .param("name", category.name())
                 .param("slug", category.slug().value())
                 .param("parent", category.parentId().map(CategoryId::value).orElse(null))
                 .param("position", category.position())
                 .update();
-        recent.invalidateAfterCommit();
+        changed();
     }
 
     @Override
-    public void remove(CategoryId id) {
-        jdbc.sql("DELETE FROM categories WHERE id = :id")
-                .param("id", id.value())
+    public void update(Category category) {
+        var updated = jdbc.sql("""
+                        UPDATE categories SET name = :name, slug = :slug, parent_id = :parent, position = :position,
+                            version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("id", category.id().value())
+                .param("name", category.name())
+                .param("slug", category.slug().value())
+                .param("parent", category.parentId().map(CategoryId::value).orElse(null))
+                .param("position", category.position())
+                .param("version", category.version())
                 .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Category " + category.id() + " was changed concurrently");
+        }
+        changed();
+    }
+
+    @Override
+    public void remove(Category category) {
+        int removed;
+        try {
+            removed = jdbc.sql("DELETE FROM categories WHERE id = :id AND version = :version")
+                    .param("id", category.id().value())
+                    .param("version", category.version())
+                    .update();
+        } catch (DataIntegrityViolationException stillReferenced) {
+            // A product was put into the category after the emptiness check (products do not take the tree lock).
+            throw new DomainException(
+                    CatalogErrors.CATEGORY_NOT_EMPTY,
+                    ErrorKind.CONFLICT,
+                    "Category " + category.id() + " got products while it was being deleted.");
+        }
+        if (removed != 1) {
+            throw new OptimisticLockingFailureException("Category " + category.id() + " was changed concurrently");
+        }
+        changed();
+    }
+
+    private void changed() {
         recent.invalidateAfterCommit();
+        searchCounts.categoriesChanged();
     }
 
     private static Category row(ResultSet rs, int n) throws SQLException {
@@ -74,6 +141,7 @@ class JdbcCategories implements Categories {
                 rs.getString("name"),
                 new Slug(rs.getString("slug")),
                 parent == null ? null : new CategoryId(parent),
-                rs.getInt("position"));
+                rs.getInt("position"),
+                rs.getLong("version"));
     }
 }

@@ -74,6 +74,14 @@ class JdbcProducts implements Products {
     }
 
     @Override
+    public long countInCategory(CategoryId category) {
+        return jdbc.sql("SELECT count(*) FROM products WHERE category_id = :category")
+                .param("category", category.value())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
     public void add(Product product) {
         jdbc.sql("""
                         INSERT INTO products (id, name, slug, description, category_id, brand, attributes,

@@ -1,0 +1,27 @@
+package org.emporium.catalog.application.category;
+
+import an.awesome.pipelinr.Command;
+import org.emporium.catalog.domain.category.Categories;
+import org.emporium.catalog.domain.category.CategoryId;
+import org.emporium.catalog.domain.product.Products;
+import org.springframework.stereotype.Component;
+
+@Component
+class DeleteCategoryHandler implements Command.Handler<DeleteCategory, CategoryId> {
+    private final Categories categories;
+    private final Products products;
+
+    DeleteCategoryHandler(Categories categories, Products products) {
+        this.categories = categories;
+        this.products = products;
+    }
+
+    @Override
+    public CategoryId handle(DeleteCategory command) {
+        var tree = categories.lockedTree();
+        var category = CategoryLoading.load(categories, command.categoryId(), command.expectedVersion());
+        tree.checkRemoval(category.id(), products.countInCategory(category.id()));
+        categories.remove(category);
+        return category.id();
+    }
+}

@@ -1,0 +1,27 @@
+package org.emporium.catalog.application.category;
+
+import an.awesome.pipelinr.Command;
+import org.emporium.catalog.domain.category.Categories;
+import org.emporium.catalog.domain.category.CategoryId;
+import org.springframework.stereotype.Component;
+
+@Component
+class UpdateCategoryHandler implements Command.Handler<UpdateCategory, CategoryId> {
+    private final Categories categories;
+
+    UpdateCategoryHandler(Categories categories) {
+        this.categories = categories;
+    }
+
+    @Override
+    public CategoryId handle(UpdateCategory command) {
+        var tree = categories.lockedTree();
+        var category = CategoryLoading.load(categories, command.categoryId(), command.expectedVersion());
+        var input = command.input();
+        category.rename(input.name(), input.slugOrFromName());
+        category.moveTo(input.parent(), input.position());
+        tree.checkPlacement(category);
+        categories.update(category);
+        return category.id();
+    }
+}

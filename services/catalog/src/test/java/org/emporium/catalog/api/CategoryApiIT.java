@@ -1,0 +1,312 @@
+package org.emporium.catalog.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.emporium.catalog.support.CatalogClient.product;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.emporium.catalog.support.CatalogIntegrationTest;
+import org.emporium.platform.test.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
+
+/** Each test works below its own root category, so categories other tests create never interfere. */
+class CategoryApiIT extends CatalogIntegrationTest {
+    private String suffix;
+    private UUID shop;
+
+    @BeforeEach
+    void shop() {
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        shop = admin().createCategory("Shop " + suffix, null);
+    }
+
+    @Test
+    void anAdminCreatesACategoryWithAnETagAndReadsItBack() {
+        var created = admin().post("/api/catalog/categories", input("Garden " + suffix, null, shop, 3));
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getHeaders().getETag()).isEqualTo("\"0\"");
+        var read = anonymous().get(created.getHeaders().getLocation().getPath());
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read.getHeaders().getETag()).isEqualTo("\"0\"");
+        assertThat(read.getBody().get("name").asString()).isEqualTo("Garden " + suffix);
+        assertThat(read.getBody().get("slug").asString()).isEqualTo("garden-" + suffix);
+        assertThat(read.getBody().get("parentId").asString()).isEqualTo(shop.toString());
+        assertThat(read.getBody().get("position").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void anAdminRenamesACategoryAndChangesItsSlug() {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+
+        var renamed = admin().put(path(garden), "\"0\"", input("Outdoor " + suffix, "outdoor-" + suffix, shop, 0));
+
+        assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(renamed.getHeaders().getETag()).isEqualTo("\"1\"");
+        assertThat(renamed.getBody().get("name").asString()).isEqualTo("Outdoor " + suffix);
+        var bySlug = anonymous().get("/api/catalog/categories/outdoor-" + suffix);
+        assertThat(bySlug.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(bySlug.getBody().get("id").asString()).isEqualTo(garden.toString());
+        assertThat(anonymous().get("/api/catalog/categories/garden-" + suffix).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        var node = node(garden).orElseThrow();
+        assertThat(node.get("name").asString()).isEqualTo("Outdoor " + suffix);
+        assertThat(node.get("slug").asString()).isEqualTo("outdoor-" + suffix);
+    }
+
+    @Test
+    void anAdminMovesACategoryUnderAnotherParentAtAPosition() {
+        var tools = admin().createCategory("Tools " + suffix, shop);
+        var garden = admin().createCategory("Garden " + suffix, shop);
+        var seeds = create("Seeds " + suffix, garden, 9);
+        var hammers = admin().createCategory("Hammers " + suffix, tools);
+
+        var moved = admin().put(path(hammers), "\"0\"", input("Hammers " + suffix, null, garden, 5));
+
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(moved.getBody().get("parentId").asString()).isEqualTo(garden.toString());
+        assertThat(moved.getBody().get("position").asInt()).isEqualTo(5);
+        assertThat(node(tools).orElseThrow().get("children").size()).isZero();
+        assertThat(node(garden).orElseThrow().get("children").findValuesAsString("id"))
+                .containsExactly(hammers.toString(), seeds.toString());
+
+        var last = admin().put(path(hammers), "\"1\"", input("Hammers " + suffix, null, garden, 10));
+
+        assertThat(last.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(node(garden).orElseThrow().get("children").findValuesAsString("id"))
+                .containsExactly(seeds.toString(), hammers.toString());
+    }
+
+    @Test
+    void refusesToMoveACategoryBelowItselfOrItsDescendants() {
+        var upper = admin().createCategory("Upper " + suffix, shop);
+        var middle = admin().createCategory("Middle " + suffix, upper);
+        var lower = admin().createCategory("Lower " + suffix, middle);
+
+        var belowDescendant = admin().put(path(upper), "\"0\"", input("Upper " + suffix, null, lower, 0));
+        var belowItself = admin().put(path(upper), "\"0\"", input("Upper " + suffix, null, upper, 0));
+
+        assertProblem(belowDescendant, HttpStatus.CONFLICT, "CATALOG.CATEGORY_CYCLE");
+        assertProblem(belowItself, HttpStatus.CONFLICT, "CATALOG.CATEGORY_CYCLE");
+        var unchanged = anonymous().get(path(upper));
+        assertThat(unchanged.getBody().get("parentId").asString()).isEqualTo(shop.toString());
+        assertThat(unchanged.getHeaders().getETag()).isEqualTo("\"0\"");
+    }
+
+    @Test
+    void refusesAnUnknownParentATakenSlugAndAnUnknownCategory() {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+        admin().createCategory("Tools " + suffix, shop);
+
+        assertProblem(
+                admin().put(path(garden), "\"0\"", input("Garden " + suffix, null, UUID.randomUUID(), 0)),
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "CATALOG.CATEGORY_NOT_FOUND");
+        assertProblem(
+                admin().put(path(garden), "\"0\"", input("Garden " + suffix, "tools-" + suffix, shop, 0)),
+                HttpStatus.CONFLICT,
+                "CATALOG.SLUG_TAKEN");
+        assertProblem(
+                admin().put(path(UUID.randomUUID()), "\"0\"", input("Nowhere " + suffix, null, shop, 0)),
+                HttpStatus.NOT_FOUND,
+                "CATALOG.CATEGORY_NOT_FOUND");
+        assertProblem(
+                admin().post("/api/catalog/categories", input("Orphan " + suffix, null, UUID.randomUUID(), 0)),
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "CATALOG.CATEGORY_NOT_FOUND");
+    }
+
+    @Test
+    void aStaleIfMatchIsRefusedWith412AndAMissingOneWith428() {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+        var body = input("Garden & Patio " + suffix, null, shop, 0);
+        assertThat(admin().put(path(garden), "\"0\"", body).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertProblem(
+                admin().put(path(garden), "\"0\"", body), HttpStatus.PRECONDITION_FAILED, "CATALOG.STALE_VERSION");
+        assertProblem(admin().delete(path(garden), "\"0\""), HttpStatus.PRECONDITION_FAILED, "CATALOG.STALE_VERSION");
+        assertProblem(
+                admin().put(path(garden), null, body),
+                HttpStatus.PRECONDITION_REQUIRED,
+                "REQUEST.PRECONDITION_REQUIRED");
+        assertProblem(
+                admin().delete(path(garden), null), HttpStatus.PRECONDITION_REQUIRED, "REQUEST.PRECONDITION_REQUIRED");
+        assertThat(anonymous().get(path(garden)).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void clientsCannotSetTheVersion() {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+        var body = input("Garden " + suffix, null, shop, 0);
+        body.put("version", 7);
+
+        assertProblem(admin().put(path(garden), "\"0\"", body), HttpStatus.BAD_REQUEST, "REQUEST.UNKNOWN_FIELD");
+    }
+
+    @Test
+    void deletesAnEmptyCategory() {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+
+        var deleted = admin().delete(path(garden), "\"0\"");
+
+        assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(anonymous().get(path(garden)), HttpStatus.NOT_FOUND, "CATALOG.CATEGORY_NOT_FOUND");
+        assertThat(node(garden)).isEmpty();
+        assertThat(node(shop).orElseThrow().get("children").size()).isZero();
+    }
+
+    @Test
+    void refusesToDeleteACategoryThatStillHasSubCategories() {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+        admin().createCategory("Seeds " + suffix, garden);
+
+        var refused = admin().delete(path(garden), "\"0\"");
+
+        assertProblem(refused, HttpStatus.CONFLICT, "CATALOG.CATEGORY_NOT_EMPTY");
+        assertThat(refused.getBody().get("subCategories").asInt()).isEqualTo(1);
+        assertThat(refused.getBody().get("products").asLong()).isZero();
+        assertThat(anonymous().get(path(garden)).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void refusesToDeleteACategoryThatStillHasProductsEvenDrafts() {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+        var draft = product("Draft Rake " + suffix, garden);
+        draft.put("status", "DRAFT");
+        var product = admin().post("/api/catalog/products", draft);
+
+        var refused = admin().delete(path(garden), "\"0\"");
+
+        assertProblem(refused, HttpStatus.CONFLICT, "CATALOG.CATEGORY_NOT_EMPTY");
+        assertThat(refused.getBody().get("products").asLong()).isEqualTo(1);
+        assertThat(refused.getBody().get("subCategories").asInt()).isZero();
+        var productPath = "/api/catalog/products/" + product.getBody().get("id").asString();
+        assertThat(admin().delete(productPath, "\"0\"").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(admin().delete(path(garden), "\"0\"").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void onlyAdminsChangeCategories() {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+        var body = input("Taken Over " + suffix, null, null, 0);
+        var customer = as(TestTokens.customer());
+
+        assertProblem(customer.post("/api/catalog/categories", body), HttpStatus.FORBIDDEN, "AUTH.FORBIDDEN");
+        assertProblem(customer.put(path(garden), "\"0\"", body), HttpStatus.FORBIDDEN, "AUTH.FORBIDDEN");
+        assertProblem(customer.delete(path(garden), "\"0\""), HttpStatus.FORBIDDEN, "AUTH.FORBIDDEN");
+        assertProblem(
+                anonymous().post("/api/catalog/categories", body), HttpStatus.UNAUTHORIZED, "AUTH.UNAUTHENTICATED");
+        assertProblem(anonymous().put(path(garden), "\"0\"", body), HttpStatus.UNAUTHORIZED, "AUTH.UNAUTHENTICATED");
+        assertProblem(anonymous().delete(path(garden), "\"0\""), HttpStatus.UNAUTHORIZED, "AUTH.UNAUTHENTICATED");
+        var unchanged = anonymous().get(path(garden));
+        assertThat(unchanged.getHeaders().getETag()).isEqualTo("\"0\"");
+        assertThat(unchanged.getBody().get("name").asString()).isEqualTo("Garden " + suffix);
+    }
+
+    @Test
+    void searchSeesThisInstancesCategoryMoveAtOnce() {
+        var lamps = admin().createCategory("Lamps " + suffix, shop);
+        activeProduct("Arc Lamp " + suffix, lamps);
+        assertThat(total("category=" + shop)).isEqualTo(1); // the category tree is now cached for 10 s
+
+        var moved = admin().put(path(lamps), "\"0\"", input("Lamps " + suffix, null, null, 0));
+
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(total("category=" + shop)).isZero();
+        assertThat(total("category=" + lamps)).isEqualTo(1);
+    }
+
+    @Test
+    void searchSeesThisInstancesCategoryRenameAtOnce() {
+        var lamps = admin().createCategory("Lamps " + suffix, shop);
+        activeProduct("Arc Lamp " + suffix, lamps);
+        assertThat(total("category=lamps-" + suffix)).isEqualTo(1);
+        assertThat(categoryFacet("category=" + shop, lamps).get("name").asString())
+                .isEqualTo("Lamps " + suffix); // tree and browse counts are now cached
+
+        var renamed = admin().put(path(lamps), "\"0\"", input("Lights " + suffix, "lights-" + suffix, shop, 0));
+
+        assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(total("category=lamps-" + suffix)).isZero();
+        assertThat(total("category=lights-" + suffix)).isEqualTo(1);
+        var facet = categoryFacet("category=" + shop, lamps);
+        assertThat(facet.get("name").asString()).isEqualTo("Lights " + suffix);
+        assertThat(facet.get("slug").asString()).isEqualTo("lights-" + suffix);
+    }
+
+    private static String path(UUID category) {
+        return "/api/catalog/categories/" + category;
+    }
+
+    private static Map<String, Object> input(String name, String slug, UUID parent, int position) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("name", name);
+        body.put("slug", slug);
+        body.put("parentId", parent);
+        body.put("position", position);
+        return body;
+    }
+
+    private UUID create(String name, UUID parent, int position) {
+        var created = admin().post("/api/catalog/categories", input(name, null, parent, position));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return UUID.fromString(created.getBody().get("id").asString());
+    }
+
+    private void activeProduct(String name, UUID category) {
+        assertThat(admin().post("/api/catalog/products", product(name, category))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+    }
+
+    private long total(String query) {
+        var response = anonymous().get("/api/catalog/products?" + query);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody().get("total").asLong();
+    }
+
+    private JsonNode categoryFacet(String query, UUID category) {
+        var response = anonymous().get("/api/catalog/products?" + query);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody()
+                .get("facets")
+                .get("categories")
+                .valueStream()
+                .filter(f -> f.get("id").asString().equals(category.toString()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The category's node in the public tree, wherever it sits. */
+    private Optional<JsonNode> node(UUID category) {
+        return find(anonymous().get("/api/catalog/categories").getBody(), category.toString());
+    }
+
+    private static Optional<JsonNode> find(JsonNode nodes, String id) {
+        for (var node : nodes.valueStream().toList()) {
+            if (node.get("id").asString().equals(id)) {
+                return Optional.of(node);
+            }
+            var below = find(node.get("children"), id);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String code) {
+        assertThat(response.getStatusCode()).as("%s", response).isEqualTo(status);
+        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE)).startsWith("application/problem+json");
+        if (code != null) {
+            assertThat(response.getBody().get("code").asString()).isEqualTo(code);
+        }
+    }
+}
