@@ -25,6 +25,19 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount, Currency.getInstance(currencyCode));
     }
 
+    /** True when {@code code} is an ISO 4217 currency code the JDK knows (e.g. {@code EUR}); false for anything else. */
+    public static boolean isCurrencyCode(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }

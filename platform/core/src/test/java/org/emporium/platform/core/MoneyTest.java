@@ -34,4 +34,14 @@ class MoneyTest {
     void equalAmountsAtDifferentInputScalesAreEqual() {
         assertThat(Money.of("5", "USD")).isEqualTo(Money.of("5.000", "USD"));
     }
+
+    @Test
+    void knowsWhichCurrencyCodesExist() {
+        assertThat(Money.isCurrencyCode("EUR")).isTrue();
+        assertThat(Money.isCurrencyCode("JPY")).isTrue();
+        assertThat(Money.isCurrencyCode("XYZ")).isFalse();
+        assertThat(Money.isCurrencyCode("eur")).isFalse();
+        assertThat(Money.isCurrencyCode("EURO")).isFalse();
+        assertThat(Money.isCurrencyCode(null)).isFalse();
+    }
 }

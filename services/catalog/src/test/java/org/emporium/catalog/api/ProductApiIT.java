@@ -220,6 +220,18 @@ class ProductApiIT extends CatalogIntegrationTest {
     }
 
     @Test
+    void aCurrencyThatDoesNotExistIsA400OnTheField() {
+        var body = product("Phantom Lamp", category);
+        body.put("currency", "XYZ");
+
+        var response = admin().post("/api/catalog/products", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("code").asString()).isEqualTo("REQUEST.VALIDATION_FAILED");
+        assertThat(response.getBody().get("errors").findValuesAsString("field")).containsExactly("currency");
+    }
+
+    @Test
     void clientsCannotSetServerFields() {
         var body = product("Sneaky Stool", category);
         body.put("version", 99);

@@ -17,6 +17,7 @@ import org.emporium.catalog.domain.product.Product;
 import org.emporium.catalog.domain.product.ProductDetails;
 import org.emporium.catalog.domain.product.ProductStatus;
 import org.emporium.platform.core.Money;
+import org.emporium.platform.web.validation.CurrencyCode;
 
 /**
  * Everything an admin sets on a product, shared by create and update. The shape is validated here; the business
@@ -44,7 +45,7 @@ public record ProductInput(
         @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 4)
         BigDecimal price,
 
-        @NotNull @Pattern(regexp = "^[A-Z]{3}$") String currency,
+        @NotNull @CurrencyCode String currency,
         @NotNull @Min(0) @Max(Product.MAX_STOCK) Integer stock,
         ProductStatus status) {
 

@@ -109,7 +109,13 @@ public class ImageIoProcessor implements ImageProcessor {
         return switch (format) {
             case JPEG -> new Rendition(jpeg(image, ORIGINAL_QUALITY), ImageFormat.JPEG.contentType());
             case PNG -> new Rendition(png(image), ImageFormat.PNG.contentType());
-            case WEBP -> new Rendition(WebpMetadata.strip(upload), ImageFormat.WEBP.contentType());
+            case WEBP -> {
+                try {
+                    yield new Rendition(WebpMetadata.strip(upload), ImageFormat.WEBP.contentType());
+                } catch (IllegalArgumentException brokenChunks) {
+                    throw unsupported();
+                }
+            }
         };
     }
 

@@ -106,6 +106,21 @@ class ImageIoProcessorTest {
     }
 
     @Test
+    void refusesAWebpWhoseLastChunkIsCutShort() {
+        // The picture decodes (the decoder stops at the RIFF size), but a chunk header after it claims more bytes
+        // than the upload has: the metadata stripper must refuse it like any broken image, not fail as a bug.
+        var webp = TestImages.webpWithMetadata();
+        var cut = java.util.Arrays.copyOf(webp, webp.length + 12);
+        System.arraycopy("EXIF".getBytes(StandardCharsets.US_ASCII), 0, cut, webp.length, 4);
+        cut[webp.length + 4] = (byte) 0xE8; // 1000 bytes, little-endian
+        cut[webp.length + 5] = 0x03;
+
+        assertThatThrownBy(() -> processor.process(cut))
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("code", CatalogErrors.UNSUPPORTED_IMAGE);
+    }
+
+    @Test
     void refusesDimensionsOutsideTheLimits() {
         assertThatThrownBy(() -> processor.process(TestImages.png(2400, 100)))
                 .isInstanceOf(DomainException.class)
