@@ -144,6 +144,16 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
             this.tree = tree;
         }
 
+        /** One row of a {@code GROUPING SETS ((), (category_id), (brand))} count. */
+        void addCount(ResultSet rs) throws SQLException {
+            addCount(
+                    rs.getObject("category_id", UUID.class),
+                    rs.getString("brand"),
+                    rs.getInt("gc") == 0,
+                    rs.getInt("gb") == 0,
+                    rs.getLong("n"));
+        }
+
         void addCount(UUID categoryId, String brand, boolean perCategory, boolean perBrand, long count) {
             if (perCategory) {
                 var id = new CategoryId(categoryId);
@@ -196,12 +206,7 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
                     if (rs.getString("kind").equals("i")) {
                         items.add(Map.entry(rs.getLong("ord"), item(rs)));
                     } else {
-                        view.addCount(
-                                rs.getObject("category_id", UUID.class),
-                                rs.getString("brand"),
-                                rs.getInt("gc") == 0,
-                                rs.getInt("gb") == 0,
-                                rs.getLong("n"));
+                        view.addCount(rs);
                     }
                 });
         items.sort(Map.Entry.comparingByKey());
@@ -225,12 +230,7 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
                                count(*) AS n
                         FROM products p WHERE %s
                         GROUP BY GROUPING SETS ((), (p.category_id), (p.brand))""".formatted(condition)).params(params).query(rs -> {
-            view.addCount(
-                    rs.getObject("category_id", UUID.class),
-                    rs.getString("brand"),
-                    rs.getInt("gc") == 0,
-                    rs.getInt("gb") == 0,
-                    rs.getLong("n"));
+            view.addCount(rs);
         });
         view.sortFacets();
         return new SearchCountCache.Counts(view.total, List.copyOf(view.categories), List.copyOf(view.brands));
