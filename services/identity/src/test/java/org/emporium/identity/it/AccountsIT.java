@@ -271,6 +271,45 @@ class AccountsIT extends IdentityIT {
     }
 
     @Test
+    void anAdminCannotRevokeTheirOwnAdminRoleNorDisableThemselves() {
+        var admin = identity.passwordGrant(ADMIN, ADMIN_PASSWORD).text("access_token");
+        var email = email();
+        var id = identity.register(email, PASSWORD, "Second Admin").text("id");
+        assertThat(identity.json("PUT", "/api/identity/users/" + id + "/roles/ADMIN", null, admin)
+                        .status())
+                .isEqualTo(200);
+        var self = identity.passwordGrant(email, PASSWORD);
+        var selfAccess = self.text("access_token");
+
+        var revoke = identity.json("DELETE", "/api/identity/users/" + id + "/roles/ADMIN", null, selfAccess);
+        assertThat(revoke.status()).as(revoke.raw().body()).isEqualTo(422);
+        assertThat(revoke.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(revoke.text("code")).isEqualTo("IDENTITY.CANNOT_REVOKE_OWN_ADMIN");
+        var disable = identity.json("POST", "/api/identity/users/" + id + "/disable", null, selfAccess);
+        assertThat(disable.status()).as(disable.raw().body()).isEqualTo(422);
+        assertThat(disable.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(disable.text("code")).isEqualTo("IDENTITY.CANNOT_DISABLE_SELF");
+
+        // Nothing changed: still an enabled admin whose refresh token works and whose new tokens carry ADMIN.
+        var account = identity.get("/api/identity/users/" + id, admin);
+        assertThat(account.body().get("roles").toString()).isEqualTo("[\"ADMIN\",\"CUSTOMER\"]");
+        assertThat(account.body().get("enabled").asBoolean()).isTrue();
+        var refreshed = identity.refresh(self.text("refresh_token"));
+        assertThat(refreshed.status()).as(refreshed.raw().body()).isEqualTo(200);
+        assertThat(identity.get("/api/identity/users", refreshed.text("access_token"))
+                        .status())
+                .isEqualTo(200);
+
+        // The rule is about oneself: another admin may do both.
+        assertThat(identity.json("DELETE", "/api/identity/users/" + id + "/roles/ADMIN", null, admin)
+                        .status())
+                .isEqualTo(200);
+        assertThat(identity.json("POST", "/api/identity/users/" + id + "/disable", null, admin)
+                        .status())
+                .isEqualTo(204);
+    }
+
+    @Test
     void customersCannotUseAdminEndpoints() {
         var customer = identity.passwordGrant(CUSTOMER, CUSTOMER_PASSWORD).text("access_token");
         assertThat(identity.get("/api/identity/users", customer).status()).isEqualTo(403);

@@ -78,7 +78,7 @@ class TokenGrantsIT extends IdentityIT {
         assertThat(Duration.between(
                         claims.getIssueTime().toInstant(),
                         claims.getExpirationTime().toInstant()))
-                .isEqualTo(Duration.ofMinutes(15));
+                .isEqualTo(Duration.ofMinutes(ACCESS_TOKEN_MINUTES));
     }
 
     @Test
@@ -265,6 +265,27 @@ class TokenGrantsIT extends IdentityIT {
         assertThat(token.status()).isEqualTo(400);
         assertThat(token.text("error")).isEqualTo("invalid_grant");
         assertThat(token.text("access_token")).isNull();
+    }
+
+    @Test
+    void accessTokensLiveForTheConfiguredLifetimeNotTheDefault() throws Exception {
+        var configured = Duration.ofMinutes(ACCESS_TOKEN_MINUTES);
+        assertThat(configured).isNotEqualTo(Duration.ofMinutes(15));
+        var user = identity.passwordGrant(CUSTOMER, CUSTOMER_PASSWORD);
+        var refreshed = identity.refresh(user.text("refresh_token"));
+        var service = identity.clientCredentials("catalog-service", "catalog-service-dev-secret", null);
+
+        for (var token : List.of(user, refreshed, service)) {
+            assertThat(token.status()).as(token.raw().body()).isEqualTo(200);
+            var claims = SignedJWT.parse(token.text("access_token")).getJWTClaimsSet();
+            assertThat(Duration.between(
+                            claims.getIssueTime().toInstant(),
+                            claims.getExpirationTime().toInstant()))
+                    .isEqualTo(configured);
+            // Counted from when the response is written, so it may be a second or so short.
+            assertThat(token.body().get("expires_in").asLong())
+                    .isBetween(configured.minusSeconds(10).toSeconds(), configured.toSeconds());
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.emporium.identity.application.users;
 
 import an.awesome.pipelinr.Command;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import org.emporium.identity.domain.user.EmailAddress;
 import org.emporium.identity.domain.user.EmailAlreadyTaken;
 import org.emporium.identity.domain.user.PasswordPolicy;
@@ -36,8 +37,10 @@ class RegisterUserHandler implements Command.Handler<RegisterUser, UserId> {
             throw new EmailAlreadyTaken();
         }
         policy.check(command.password(), email);
+        // The database keeps microseconds: the event must carry the time the stored account shows.
+        var registeredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var user = User.register(
-                UserId.newId(), email, command.displayName(), hasher.hash(command.password()), clock.instant());
+                UserId.newId(), email, command.displayName(), hasher.hash(command.password()), registeredAt);
         users.save(user);
         for (var event : user.pullEvents()) {
             if (event instanceof UserRegistered registered) {

@@ -34,7 +34,9 @@ class Maintenance {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${emporium.identity.keys.check-interval:PT10M}")
+    @Scheduled(
+            initialDelayString = "${emporium.identity.keys.first-check:PT1M}",
+            fixedDelayString = "${emporium.identity.keys.check-interval:PT10M}")
     void rotateWhenDue() {
         var interval = properties.keys().rotationInterval();
         if (interval == null || interval.isZero() || interval.isNegative()) {

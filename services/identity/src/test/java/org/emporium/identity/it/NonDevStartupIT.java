@@ -1,0 +1,88 @@
+package org.emporium.identity.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.emporium.identity.IdentityApplication;
+import org.emporium.identity.infrastructure.config.ServiceClientSecrets;
+import org.emporium.platform.test.TestInfrastructure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.NestedExceptionUtils;
+
+/**
+ * Outside the dev profile identity refuses to start insecurely (docs/identity.md, "Signing keys and rotation"): the
+ * real application, started as production would start it, is stopped by its start-up guard. Every other setting
+ * it needs is given, so the message names the one problem under test and nothing else.
+ */
+class NonDevStartupIT {
+    private static final String SECRET = "a-production-key-encryption-secret";
+    /** The service clients of application.yml: outside dev each needs a secret, or the start stops for that too. */
+    private static final List<String> SERVICE_CLIENTS = List.of(
+            "catalog-service",
+            "basket-service",
+            "discount-service",
+            "ordering-service",
+            "comment-service",
+            "message-service",
+            "statistics-service");
+
+    private static String database;
+
+    @BeforeAll
+    static void database() {
+        database = TestInfrastructure.createDatabase("identity_guard");
+    }
+
+    @Test
+    void refusesToStartWithoutTheKeyEncryptionSecret() {
+        var failure = start("--emporium.identity.key-encryption-secret=");
+
+        assertThat(NestedExceptionUtils.getMostSpecificCause(failure))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("identity refuses to start: EMPORIUM_IDENTITY_KEY_ENCRYPTION_SECRET is not set");
+    }
+
+    @Test
+    void refusesToStartWithTheDemoAccountsEnabled() {
+        var failure = start(
+                "--emporium.identity.key-encryption-secret=" + SECRET,
+                "--emporium.identity.demo-accounts.enabled=true");
+
+        assertThat(NestedExceptionUtils.getMostSpecificCause(failure))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(
+                        "identity refuses to start: demo accounts (emporium.identity.demo-accounts.enabled) are only"
+                                + " allowed in the dev profile");
+    }
+
+    /** Starts identity with the {@code production} profile and returns why it did not start. */
+    private static Throwable start(String... settings) {
+        var postgres = TestInfrastructure.postgres();
+        var broker = TestInfrastructure.amqp();
+        var args = new ArrayList<>(List.of(
+                "--spring.profiles.active=production",
+                "--server.port=0",
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + postgres.adminUser(),
+                "--spring.datasource.password=" + postgres.adminPassword(),
+                "--spring.rabbitmq.host=" + broker.host(),
+                "--spring.rabbitmq.port=" + broker.port(),
+                "--spring.rabbitmq.username=" + broker.username(),
+                "--spring.rabbitmq.password=" + broker.password(),
+                "--emporium.messaging.namespace=t"
+                        + UUID.randomUUID().toString().substring(0, 8)));
+        SERVICE_CLIENTS.forEach(client ->
+                args.add("--" + ServiceClientSecrets.variableFor(client) + "=" + client + "-production-secret"));
+        args.addAll(List.of(settings));
+
+        try (var started = new SpringApplicationBuilder(IdentityApplication.class).run(args.toArray(String[]::new))) {
+            throw new AssertionError("identity started with " + List.of(settings));
+        } catch (RuntimeException failure) {
+            return failure;
+        }
+    }
+}
