@@ -3,14 +3,22 @@ package org.emporium.catalog.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.emporium.catalog.support.CatalogClient.product;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.emporium.catalog.support.CatalogIntegrationTest;
 import org.emporium.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +26,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Each test works below its own root category, so categories other tests create never interfere. */
 class CategoryApiIT extends CatalogIntegrationTest {
+    @Autowired
+    private DataSource dataSource;
+
     private String suffix;
     private UUID shop;
 
@@ -241,6 +252,60 @@ class CategoryApiIT extends CatalogIntegrationTest {
         assertThat(facet.get("slug").asString()).isEqualTo("lights-" + suffix);
     }
 
+    @Test
+    void aDeleteWaitsForAProductBeingPutIntoTheCategoryAndIsRefused() throws Exception {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+        var elsewhere = admin().createCategory("Elsewhere " + suffix, shop);
+        var rake = product("Rake " + suffix, garden);
+        rake.put("slug", "rake-" + suffix);
+        try (var blocker = dataSource.getConnection();
+                var requests = Executors.newVirtualThreadPerTaskExecutor()) {
+            blocker.setAutoCommit(false);
+            // An uncommitted product with the same slug: the create below passes its checks (the category's
+            // included), then waits on the unique index until this transaction ends.
+            insertProduct(blocker, "rake-" + suffix, elsewhere);
+            var create = requests.submit(() -> admin().post("/api/catalog/products", rake));
+            awaitWaitingOrDone(1, create);
+            var delete = requests.submit(() -> admin().delete(path(garden), "\"0\""));
+            awaitWaitingOrDone(2, create, delete);
+
+            blocker.rollback();
+
+            assertThat(create.get(30, TimeUnit.SECONDS).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertProblem(delete.get(30, TimeUnit.SECONDS), HttpStatus.CONFLICT, "CATALOG.CATEGORY_NOT_EMPTY");
+        }
+        assertThat(anonymous().get(path(garden)).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aProductWriteWaitsForADeleteOfItsCategoryAndIsRefused() throws Exception {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+        var elsewhere = admin().createCategory("Elsewhere " + suffix, shop);
+        var hoe = admin().post("/api/catalog/products", product("Hoe " + suffix, elsewhere));
+        assertThat(hoe.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        try (var deleter = dataSource.getConnection();
+                var requests = Executors.newVirtualThreadPerTaskExecutor()) {
+            deleter.setAutoCommit(false);
+            // A delete of the category that has not committed yet, as one on another instance would be.
+            try (var delete = deleter.prepareStatement("DELETE FROM categories WHERE id = ?")) {
+                delete.setObject(1, garden);
+                assertThat(delete.executeUpdate()).isOne();
+            }
+            var create =
+                    requests.submit(() -> admin().post("/api/catalog/products", product("Rake " + suffix, garden)));
+            var move = requests.submit(() ->
+                    admin().put(hoe.getHeaders().getLocation().getPath(), "\"0\"", product("Hoe " + suffix, garden)));
+            awaitWaitingOrDone(2, create, move);
+
+            deleter.commit();
+
+            assertProblem(
+                    create.get(30, TimeUnit.SECONDS), HttpStatus.UNPROCESSABLE_CONTENT, "CATALOG.CATEGORY_NOT_FOUND");
+            assertProblem(
+                    move.get(30, TimeUnit.SECONDS), HttpStatus.UNPROCESSABLE_CONTENT, "CATALOG.CATEGORY_NOT_FOUND");
+        }
+    }
+
     private static String path(UUID category) {
         return "/api/catalog/categories/" + category;
     }
@@ -300,6 +365,39 @@ class CategoryApiIT extends CatalogIntegrationTest {
             }
         }
         return Optional.empty();
+    }
+
+    private static void insertProduct(Connection connection, String slug, UUID category) throws SQLException {
+        try (var insert = connection.prepareStatement("""
+                INSERT INTO products (id, name, slug, category_id, price_amount, currency, stock, status, created_at,
+                                      updated_at)
+                VALUES (?, 'Blocker', ?, ?, 1, 'EUR', 1, 'DRAFT', now(), now())""")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, slug);
+            insert.setObject(3, category);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Waits until at least {@code count} database sessions wait for a lock, counting each of {@code requests} that
+     * has already finished as one (it did not wait, or waits no more).
+     */
+    private void awaitWaitingOrDone(int count, Future<?>... requests) throws InterruptedException {
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            var waiting = jdbc.sql("""
+                            SELECT count(*) FROM pg_stat_activity
+                            WHERE datname = current_database() AND wait_event_type = 'Lock'""").query(Long.class).single();
+            var done = Arrays.stream(requests).filter(Future::isDone).count();
+            if (waiting + done >= count) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError(waiting + " sessions waiting and " + done + " requests done, not " + count);
+            }
+            Thread.sleep(10);
+        }
     }
 
     private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String code) {

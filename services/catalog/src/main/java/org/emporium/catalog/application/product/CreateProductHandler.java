@@ -46,8 +46,9 @@ class CreateProductHandler implements Command.Handler<CreateProduct, ProductId> 
         return id;
     }
 
+    /** The category exists and stays until this transaction ends (a concurrent delete waits and is refused). */
     static void requireCategory(Categories categories, CategoryId id) {
-        if (categories.byId(id).isEmpty()) {
+        if (!categories.lockForReference(id)) {
             throw new DomainException(
                     CatalogErrors.CATEGORY_NOT_FOUND, ErrorKind.RULE_VIOLATED, "Category " + id + " does not exist.");
         }

@@ -8,6 +8,14 @@ public interface Categories {
     Optional<Category> byId(CategoryId id);
 
     /**
+     * Whether the category exists, for a write about to put a product into it; if it does, it cannot be deleted
+     * until the current transaction ends (a concurrent delete waits, then finds the product and refuses with
+     * {@code CATALOG.CATEGORY_NOT_EMPTY}). If a delete is in progress, this waits for it and answers {@code false}
+     * once it has committed.
+     */
+    boolean lockForReference(CategoryId id);
+
+    /**
      * Every category, for the rules that span the tree; the tree is small (hundreds, not millions). Changes of the
      * tree read it with {@link #lockedTree()} instead.
      */

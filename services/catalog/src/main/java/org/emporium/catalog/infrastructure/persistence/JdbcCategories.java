@@ -54,6 +54,17 @@ class JdbcCategories implements Categories {
     }
 
     @Override
+    public boolean lockForReference(CategoryId id) {
+        // The lock the foreign key check of the product write would take anyway, but taken before the write's
+        // checks rather than after its insert or update: no delete can slip in between.
+        return jdbc.sql("SELECT 1 FROM categories WHERE id = :id FOR KEY SHARE")
+                .param("id", id.value())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+    }
+
+    @Override
     public CategoryTree tree() {
         return new CategoryTree(jdbc.sql("SELECT " + COLUMNS + " FROM categories")
                 .query(JdbcCategories::row)
@@ -117,7 +128,8 @@ class JdbcCategories implements Categories {
                     .param("version", category.version())
                     .update();
         } catch (DataIntegrityViolationException stillReferenced) {
-            // A product was put into the category after the emptiness check (products do not take the tree lock).
+            // A product was put into the category after the emptiness check (products do not take the tree lock, only
+            // a key-share lock on the category row, which this delete waited for).
             throw new DomainException(
                     CatalogErrors.CATEGORY_NOT_EMPTY,
                     ErrorKind.CONFLICT,
