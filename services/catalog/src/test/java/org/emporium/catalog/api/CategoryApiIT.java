@@ -253,6 +253,31 @@ class CategoryApiIT extends CatalogIntegrationTest {
     }
 
     @Test
+    void aBrowseRunningAcrossARenameDoesNotKeepTheOldNameInItsCachedCounts() throws Exception {
+        var lamps = admin().createCategory("Lamps " + suffix, shop);
+        activeProduct("Arc Lamp " + suffix, lamps);
+        try (var locker = dataSource.getConnection();
+                var requests = Executors.newVirtualThreadPerTaskExecutor()) {
+            locker.setAutoCommit(false);
+            try (var lock = locker.createStatement()) {
+                lock.execute("LOCK TABLE products IN ACCESS EXCLUSIVE MODE");
+            }
+            // Has the category tree (old names) and now waits for the products table.
+            var browse = requests.submit(() -> anonymous().get("/api/catalog/products?category=" + shop));
+            awaitWaitingOrDone(1, browse);
+            var renamed = admin().put(path(lamps), "\"0\"", input("Lights " + suffix, "lights-" + suffix, shop, 0));
+            assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+            locker.rollback(); // the browse counts now, after the rename dropped every cache
+
+            assertThat(browse.get(30, TimeUnit.SECONDS).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+        var facet = categoryFacet("category=" + shop, lamps);
+        assertThat(facet.get("name").asString()).isEqualTo("Lights " + suffix);
+        assertThat(facet.get("slug").asString()).isEqualTo("lights-" + suffix);
+    }
+
+    @Test
     void aDeleteWaitsForAProductBeingPutIntoTheCategoryAndIsRefused() throws Exception {
         var garden = admin().createCategory("Garden " + suffix, shop);
         var elsewhere = admin().createCategory("Elsewhere " + suffix, shop);

@@ -3,6 +3,7 @@ package org.emporium.catalog.application.search;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import org.emporium.catalog.application.ShortLivedCache;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Totals and facet counts of searches without text (browsing: everything, a category, a brand, a price range), for a
  * few seconds. They are the same for every shopper and, over a whole category, the most expensive part of a search
- * (every matching row is counted); the page itself comes from an index in well under a millisecond. Product and
- * category changes made by this instance drop the cache; other instances' show after at most the time to live
+ * (every matching row is counted); the page itself comes from an index in well under a millisecond. Product changes
+ * made by this instance drop the cache (category changes need not: a move changes the categories a filter covers,
+ * hence the key, and names are not cached here); other instances' show after at most the time to live
  * ({@code emporium.catalog.search.count-cache-ttl}, default 5 s; 0 turns it off).
  */
 @Component
@@ -26,9 +28,13 @@ public class SearchCountCache {
     /** The filters a count depends on (not the page or the order); values must compare by value (no arrays). */
     record Key(String condition, Map<String, Object> params) {}
 
-    /** Total, per-category and per-brand counts of one filter combination. */
-    record Counts(
-            long total, List<SearchResultView.CategoryCount> categories, List<SearchResultView.BrandCount> brands) {}
+    /**
+     * Total, per-category and per-brand counts of one filter combination. Categories by id only: their names and
+     * slugs are the category tree's, looked up when a search answers (a rename shows as soon as the tree does).
+     *
+     * @param brands the top brands, most products first
+     */
+    record Counts(long total, Map<UUID, Long> categories, List<SearchResultView.BrandCount> brands) {}
 
     Counts get(Key key, Function<Key, Counts> loader) {
         return cache.get(key, loader);
@@ -36,14 +42,6 @@ public class SearchCountCache {
 
     /** Products changed in the current transaction: forget every count (now and after the commit). */
     public void productsChanged() {
-        cache.invalidateAfterCommit();
-    }
-
-    /**
-     * Categories changed in the current transaction: forget every count, since the category facets carry each
-     * category's name and slug.
-     */
-    public void categoriesChanged() {
         cache.invalidateAfterCommit();
     }
 }

@@ -110,57 +110,57 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
         };
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
-        var view = new View(tree);
+        List<SearchResultView.ProductSummaryView> items;
+        SearchCountCache.Counts result;
         if (tsQuery.isPresent()) {
-            textSearch(condition, order, relevance, params, view);
+            var page = new ArrayList<SearchResultView.ProductSummaryView>();
+            result = textSearch(condition, order, relevance, params, page);
+            items = page;
         } else {
-            view.items.addAll(browsePage(condition, order, params));
-            var result = counts.get(
-                    new SearchCountCache.Key(condition, comparable(params)),
-                    key -> count(condition, params, view.tree));
-            view.total = result.total();
-            view.categories.addAll(result.categories());
-            view.brands.addAll(result.brands());
+            items = browsePage(condition, order, params);
+            result = counts.get(
+                    new SearchCountCache.Key(condition, comparable(params)), key -> count(condition, params));
         }
-        var pages = (view.total + query.size() - 1) / query.size();
+        var pages = (result.total() + query.size() - 1) / query.size();
         return new SearchResultView(
-                view.items,
+                items,
                 query.page(),
                 query.size(),
-                view.total,
+                result.total(),
                 (int) Math.min(pages, SearchProducts.MAX_RESULT_WINDOW / query.size()),
-                new SearchResultView.Facets(view.categories, view.brands));
+                new SearchResultView.Facets(categoryFacets(result, tree), result.brands()));
     }
 
-    /** What one search collects before it becomes a {@link SearchResultView}. */
-    private static final class View {
-        final CategoryTree tree;
-        final List<SearchResultView.ProductSummaryView> items = new ArrayList<>();
-        final List<SearchResultView.CategoryCount> categories = new ArrayList<>();
-        final List<SearchResultView.BrandCount> brands = new ArrayList<>();
-        long total;
+    /**
+     * Names and slugs come from the tree of this request, not with the counts: cached counts outlive a rename, and a
+     * count loaded while a rename committed would otherwise keep the old name for the cache's whole lifetime.
+     */
+    private static List<SearchResultView.CategoryCount> categoryFacets(
+            SearchCountCache.Counts counts, CategoryTree tree) {
+        var facets = new ArrayList<SearchResultView.CategoryCount>();
+        counts.categories()
+                .forEach((id, count) -> tree.byId(new CategoryId(id))
+                        .ifPresent(c -> facets.add(
+                                new SearchResultView.CategoryCount(id, c.slug().value(), c.name(), count))));
+        facets.sort(Comparator.comparingLong(SearchResultView.CategoryCount::count)
+                .reversed()
+                .thenComparing(SearchResultView.CategoryCount::slug));
+        return facets;
+    }
 
-        View(CategoryTree tree) {
-            this.tree = tree;
-        }
+    /** The rows of a {@code GROUPING SETS ((), (category_id), (brand))} count, collected. */
+    private static final class CountRows {
+        private final Map<UUID, Long> categories = new HashMap<>();
+        private final List<SearchResultView.BrandCount> brands = new ArrayList<>();
+        private long total;
 
-        /** One row of a {@code GROUPING SETS ((), (category_id), (brand))} count. */
-        void addCount(ResultSet rs) throws SQLException {
-            addCount(
-                    rs.getObject("category_id", UUID.class),
-                    rs.getString("brand"),
-                    rs.getInt("gc") == 0,
-                    rs.getInt("gb") == 0,
-                    rs.getLong("n"));
-        }
-
-        void addCount(UUID categoryId, String brand, boolean perCategory, boolean perBrand, long count) {
-            if (perCategory) {
-                var id = new CategoryId(categoryId);
-                tree.byId(id)
-                        .ifPresent(c -> categories.add(new SearchResultView.CategoryCount(
-                                id.value(), c.slug().value(), c.name(), count)));
-            } else if (perBrand) {
+        void add(ResultSet rs) throws SQLException {
+            var count = rs.getLong("n");
+            if (rs.getInt("gc") == 0) {
+                var category = rs.getObject("category_id", UUID.class);
+                categories.put(category, count);
+            } else if (rs.getInt("gb") == 0) {
+                var brand = rs.getString("brand");
                 if (brand != null) {
                     brands.add(new SearchResultView.BrandCount(brand, count));
                 }
@@ -169,23 +169,25 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
             }
         }
 
-        void sortFacets() {
-            categories.sort(Comparator.comparingLong(SearchResultView.CategoryCount::count)
-                    .reversed()
-                    .thenComparing(SearchResultView.CategoryCount::slug));
+        SearchCountCache.Counts counts() {
             brands.sort(Comparator.comparingLong(SearchResultView.BrandCount::count)
                     .reversed()
                     .thenComparing(SearchResultView.BrandCount::brand));
-            if (brands.size() > MAX_BRAND_FACETS) {
-                brands.subList(MAX_BRAND_FACETS, brands.size()).clear();
-            }
+            var top = brands.subList(0, Math.min(brands.size(), MAX_BRAND_FACETS));
+            return new SearchCountCache.Counts(total, Map.copyOf(categories), List.copyOf(top));
         }
     }
 
-    /** The page, the total and the facets of a text search, from one pass over the matches. */
-    private void textSearch(String condition, String order, boolean relevance, Map<String, Object> params, View view) {
+    /** The page (into {@code page}), the total and the facets of a text search, from one pass over the matches. */
+    private SearchCountCache.Counts textSearch(
+            String condition,
+            String order,
+            boolean relevance,
+            Map<String, Object> params,
+            List<SearchResultView.ProductSummaryView> page) {
         var rank = relevance ? "ts_rank_cd(p.search_vector, (SELECT to_tsquery('english', :q)))" : "0::real";
         var items = new ArrayList<Map.Entry<Long, SearchResultView.ProductSummaryView>>();
+        var counts = new CountRows();
         jdbc.sql("""
                         WITH matched AS MATERIALIZED (
                             SELECT p.id, p.category_id, p.brand, p.price_amount, p.created_at, p.average_rating,
@@ -206,12 +208,12 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
                     if (rs.getString("kind").equals("i")) {
                         items.add(Map.entry(rs.getLong("ord"), item(rs)));
                     } else {
-                        view.addCount(rs);
+                        counts.add(rs);
                     }
                 });
         items.sort(Map.Entry.comparingByKey());
-        items.forEach(entry -> view.items.add(entry.getValue()));
-        view.sortFacets();
+        items.forEach(entry -> page.add(entry.getValue()));
+        return counts.counts();
     }
 
     private List<SearchResultView.ProductSummaryView> browsePage(
@@ -223,17 +225,16 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
                 .list();
     }
 
-    private SearchCountCache.Counts count(String condition, Map<String, Object> params, CategoryTree tree) {
-        var view = new View(tree);
+    private SearchCountCache.Counts count(String condition, Map<String, Object> params) {
+        var counts = new CountRows();
         jdbc.sql("""
                         SELECT p.category_id, p.brand, grouping(p.category_id) AS gc, grouping(p.brand) AS gb,
                                count(*) AS n
                         FROM products p WHERE %s
                         GROUP BY GROUPING SETS ((), (p.category_id), (p.brand))""".formatted(condition)).params(params).query(rs -> {
-            view.addCount(rs);
+            counts.add(rs);
         });
-        view.sortFacets();
-        return new SearchCountCache.Counts(view.total, List.copyOf(view.categories), List.copyOf(view.brands));
+        return counts.counts();
     }
 
     private SearchResultView.ProductSummaryView item(ResultSet rs) throws SQLException {

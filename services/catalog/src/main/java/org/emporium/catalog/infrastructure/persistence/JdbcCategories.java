@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.emporium.catalog.application.ShortLivedCache;
-import org.emporium.catalog.application.search.SearchCountCache;
 import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.Categories;
@@ -23,8 +22,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Categories as rows; {@code version} is checked and bumped on every update (optimistic locking). Changes of the
- * tree are serialised by a transaction-scoped advisory lock ({@link #lockedTree()}). Every change drops the recent
- * tree and the cached search counts (their category facets carry names and slugs) of this instance.
+ * tree are serialised by a transaction-scoped advisory lock ({@link #lockedTree()}). Every change drops this
+ * instance's recent tree.
  */
 @Repository
 class JdbcCategories implements Categories {
@@ -33,15 +32,10 @@ class JdbcCategories implements Categories {
 
     private static final String COLUMNS = "id, name, slug, parent_id, position, version";
     private final JdbcClient jdbc;
-    private final SearchCountCache searchCounts;
     private final ShortLivedCache<Boolean, CategoryTree> recent;
 
-    JdbcCategories(
-            JdbcClient jdbc,
-            SearchCountCache searchCounts,
-            @Value("${emporium.catalog.category-tree-cache-ttl:10s}") Duration ttl) {
+    JdbcCategories(JdbcClient jdbc, @Value("${emporium.catalog.category-tree-cache-ttl:10s}") Duration ttl) {
         this.jdbc = jdbc;
-        this.searchCounts = searchCounts;
         this.recent = new ShortLivedCache<>(ttl, 1);
     }
 
@@ -143,7 +137,6 @@ class JdbcCategories implements Categories {
 
     private void changed() {
         recent.invalidateAfterCommit();
-        searchCounts.categoriesChanged();
     }
 
     private static Category row(ResultSet rs, int n) throws SQLException {
