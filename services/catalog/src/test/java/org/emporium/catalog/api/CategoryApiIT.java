@@ -6,7 +6,9 @@ import static org.emporium.catalog.support.CatalogClient.product;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -278,6 +280,47 @@ class CategoryApiIT extends CatalogIntegrationTest {
     }
 
     @Test
+    void twoMovesThatTogetherWouldMakeALoopAreSerialisedAndTheSecondIsRefused() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            var nameA = "A " + round + " " + suffix;
+            var nameB = "B " + round + " " + suffix;
+            var a = admin().createCategory(nameA, shop);
+            var b = admin().createCategory(nameB, shop);
+            var moveA = input(nameA, null, b, 0);
+            var moveB = input(nameB, null, a, 0);
+            try (var locker = dataSource.getConnection();
+                    var requests = Executors.newVirtualThreadPerTaskExecutor()) {
+                locker.setAutoCommit(false);
+                // Both rows locked: a move that has passed its cycle check waits here, before its update, so
+                // without the tree lock both moves would check the old tree and then both be saved.
+                try (var lock = locker.prepareStatement("SELECT id FROM categories WHERE id IN (?, ?) FOR UPDATE")) {
+                    lock.setObject(1, a);
+                    lock.setObject(2, b);
+                    lock.executeQuery().close();
+                }
+                var aUnderB = requests.submit(() -> admin().put(path(a), "\"0\"", moveA));
+                var bUnderA = requests.submit(() -> admin().put(path(b), "\"0\"", moveB));
+                awaitWaitingOrDone(2, aUnderB, bUnderA);
+
+                locker.rollback();
+
+                var answers = List.of(aUnderB.get(30, TimeUnit.SECONDS), bUnderA.get(30, TimeUnit.SECONDS));
+                assertThat(answers)
+                        .as("round %d", round)
+                        .extracting(ResponseEntity::getStatusCode)
+                        .containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.CONFLICT);
+                var refused = answers.stream()
+                        .filter(r -> r.getStatusCode() == HttpStatus.CONFLICT)
+                        .findFirst()
+                        .orElseThrow();
+                assertProblem(refused, HttpStatus.CONFLICT, "CATALOG.CATEGORY_CYCLE");
+            }
+            assertThat(rootOf(a)).as("round %d", round).contains(shop);
+            assertThat(rootOf(b)).as("round %d", round).contains(shop);
+        }
+    }
+
+    @Test
     void aDeleteWaitsForAProductBeingPutIntoTheCategoryAndIsRefused() throws Exception {
         var garden = admin().createCategory("Garden " + suffix, shop);
         var elsewhere = admin().createCategory("Elsewhere " + suffix, shop);
@@ -372,6 +415,22 @@ class CategoryApiIT extends CatalogIntegrationTest {
                 .filter(f -> f.get("id").asString().equals(category.toString()))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The category's root (walking up its parents), empty if the walk runs into a loop. */
+    private Optional<UUID> rootOf(UUID category) {
+        var seen = new HashSet<UUID>();
+        for (var next = category; seen.add(next); ) {
+            var parent = jdbc.sql("SELECT parent_id FROM categories WHERE id = :id")
+                    .param("id", next)
+                    .query((rs, n) -> Optional.ofNullable(rs.getObject("parent_id", UUID.class)))
+                    .single();
+            if (parent.isEmpty()) {
+                return Optional.of(next);
+            }
+            next = parent.get();
+        }
+        return Optional.empty();
     }
 
     /** The category's node in the public tree, wherever it sits. */
