@@ -255,6 +255,48 @@ class CategoryApiIT extends CatalogIntegrationTest {
     }
 
     @Test
+    void aSearchFindsACategoryAnotherInstanceCreatedAMomentAgo() {
+        var lamps = admin().createCategory("Lamps " + suffix, shop);
+        activeProduct("Arc Lamp " + suffix, lamps);
+        assertThat(total("category=" + shop)).isEqualTo(1); // the category tree is now cached
+
+        // Another instance creates a category and moves the product there: this one's caches are not told.
+        var bulbs = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO categories (id, name, slug, parent_id, position, version)
+                        VALUES (:id, :name, :slug, :parent, 0, 0)""")
+                .param("id", bulbs)
+                .param("name", "Bulbs " + suffix)
+                .param("slug", "bulbs-" + suffix)
+                .param("parent", shop)
+                .update();
+        jdbc.sql("UPDATE products SET category_id = :bulbs WHERE category_id = :lamps")
+                .param("bulbs", bulbs)
+                .param("lamps", lamps)
+                .update();
+
+        assertThat(total("category=bulbs-" + suffix)).isEqualTo(1);
+        assertThat(total("category=" + bulbs)).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownCategoryInASearchIsRememberedUntilThisInstanceChangesACategory() {
+        var lamps = admin().createCategory("Lamps " + suffix, shop);
+        activeProduct("Arc Lamp " + suffix, lamps);
+        assertThat(total("category=lights-" + suffix)).isZero(); // not in the tree, even read again
+
+        // Another instance renames the category: this one's caches are not told.
+        jdbc.sql("UPDATE categories SET slug = :slug, version = version + 1 WHERE id = :id")
+                .param("slug", "lights-" + suffix)
+                .param("id", lamps)
+                .update();
+
+        assertThat(total("category=lights-" + suffix)).isZero(); // remembered as unknown: the tree is not read again
+        admin().createCategory("Desks " + suffix, shop); // this instance's change drops the recent tree
+        assertThat(total("category=lights-" + suffix)).isEqualTo(1);
+    }
+
+    @Test
     void aBrowseRunningAcrossARenameDoesNotKeepTheOldNameInItsCachedCounts() throws Exception {
         var lamps = admin().createCategory("Lamps " + suffix, shop);
         activeProduct("Arc Lamp " + suffix, lamps);

@@ -3,6 +3,7 @@ package org.emporium.catalog.application.search;
 import an.awesome.pipelinr.Command;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.emporium.catalog.application.ShortLivedCache;
 import org.emporium.catalog.application.image.ImageUrls;
 import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.Categories;
@@ -18,6 +21,7 @@ import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.catalog.domain.category.CategoryTree;
 import org.emporium.catalog.domain.image.ImageSize;
 import org.emporium.platform.core.Money;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,12 +49,20 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
     private final Categories categories;
     private final ImageUrls imageUrls;
     private final SearchCountCache counts;
+    /** Category keys (slug or id) that a fresh read of the tree did not know. */
+    private final ShortLivedCache<String, Boolean> unknownCategories;
 
-    SearchProductsHandler(JdbcClient jdbc, Categories categories, ImageUrls imageUrls, SearchCountCache counts) {
+    SearchProductsHandler(
+            JdbcClient jdbc,
+            Categories categories,
+            ImageUrls imageUrls,
+            SearchCountCache counts,
+            @Value("${emporium.catalog.category-tree-cache-ttl:10s}") Duration treeTtl) {
         this.jdbc = jdbc;
         this.categories = categories;
         this.imageUrls = imageUrls;
         this.counts = counts;
+        this.unknownCategories = new ShortLivedCache<>(treeTtl, 1_000);
     }
 
     @Override
@@ -67,14 +79,14 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
             params.put("q", q);
         });
         if (query.category() != null && !query.category().isBlank()) {
-            var category = findCategory(tree, query.category().strip());
+            var key = query.category().strip();
+            var category = findCategory(tree, key);
             if (category == null) {
-                // Perhaps created a moment ago on another instance.
-                tree = categories.tree();
-                category = findCategory(tree, query.category().strip());
-            }
-            if (category == null) {
-                return empty(query);
+                tree = freshTreeKnowing(key);
+                if (tree == null) {
+                    return empty(query);
+                }
+                category = findCategory(tree, key);
             }
             where.add("p.category_id = ANY(:categories)");
             params.put(
@@ -271,6 +283,25 @@ class SearchProductsHandler implements Command.Handler<SearchProducts, SearchRes
             }
         });
         return key;
+    }
+
+    /**
+     * The category tree read now if it knows the category the recent tree does not (created a moment ago on another
+     * instance?), else {@code null}. A key a fresh read did not know is remembered for the recent tree's lifetime,
+     * so that searches for a made-up or deleted category do not read the whole tree on every request. Nothing is
+     * remembered that this instance's own changes could make wrong: they drop the recent tree, which is asked first.
+     */
+    private CategoryTree freshTreeKnowing(String key) {
+        var known = new AtomicReference<CategoryTree>();
+        unknownCategories.get(key, k -> {
+            var fresh = categories.tree();
+            if (findCategory(fresh, k) == null) {
+                return Boolean.TRUE;
+            }
+            known.set(fresh);
+            return null; // not stored
+        });
+        return known.get();
     }
 
     private static Category findCategory(CategoryTree tree, String slugOrId) {
