@@ -114,11 +114,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> malformedMultipart(MultipartException e, WebRequest request) {
         var tooLarge = tooLargeBody(e);
         if (tooLarge != null) {
-            var problem = Problems.of(
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    ProblemCodes.BODY_TOO_LARGE,
-                    "The request body is larger than " + tooLarge.maxBytes() + " bytes.");
-            return handleExceptionInternal(e, problem, HttpHeaders.EMPTY, HttpStatus.CONTENT_TOO_LARGE, request);
+            return handleExceptionInternal(
+                    e, tooLarge.problem(), HttpHeaders.EMPTY, HttpStatus.CONTENT_TOO_LARGE, request);
         }
         var problem = Problems.of(
                 HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_BODY, "The multipart request body is malformed.");
@@ -193,13 +190,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var tooLarge = tooLargeBody(e);
         if (tooLarge != null) {
             // The size filter's limit was hit while the converter read a chunked body: that is a 413, not a 400.
-            var problem = Problems.of(
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    ProblemCodes.BODY_TOO_LARGE,
-                    "The request body is larger than " + tooLarge.maxBytes() + " bytes.");
             headers = new HttpHeaders(headers);
             headers.set(HttpHeaders.CONNECTION, "close");
-            return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            return handleExceptionInternal(e, tooLarge.problem(), headers, HttpStatus.CONTENT_TOO_LARGE, request);
         }
         ProblemDetail problem;
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,10 +68,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void reject(HttpServletResponse response) throws IOException {
-        var problem = Problems.of(
-                HttpStatus.CONTENT_TOO_LARGE,
-                ProblemCodes.BODY_TOO_LARGE,
-                "The request body is larger than " + maxBytes + " bytes.");
+        var problem = tooLarge(maxBytes);
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
@@ -85,9 +83,17 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             this.maxBytes = maxBytes;
         }
 
-        long maxBytes() {
-            return maxBytes;
+        /** The answer to a body over the limit, whoever noticed it (this filter or a reader of the body). */
+        ProblemDetail problem() {
+            return tooLarge(maxBytes);
         }
+    }
+
+    private static ProblemDetail tooLarge(long maxBytes) {
+        return Problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                ProblemCodes.BODY_TOO_LARGE,
+                "The request body is larger than " + maxBytes + " bytes.");
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
