@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A small in-memory cache for read results that may be a few seconds old: entries expire after {@code ttl}, the
  * whole cache is dropped when it outgrows {@code maxEntries} (no LRU bookkeeping on the hot path), and
- * {@link #invalidateAfterCommit()} drops it when this instance changes the underlying data. Other instances'
+ * {@link #invalidateAfterCommit()} drops it when this instance's change of the underlying data commits. Other instances'
  * changes show after at most {@code ttl}. A zero {@code ttl} turns caching off. A loader's {@code null} is returned
  * but not stored.
  */
@@ -66,18 +66,20 @@ public final class ShortLivedCache<K, V> {
     }
 
     /**
-     * Drops the cache now and once more after the current transaction commits (a search between the two could
-     * otherwise cache what was there before the change).
+     * Drops the cache when the current transaction ends (at once without one). Until the commit other readers cannot
+     * see the change, so what they load meanwhile is still right; a load that overlaps the commit is never served,
+     * because the invalidation starts a new generation.
      */
     public void invalidateAfterCommit() {
-        invalidate();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    invalidate();
-                }
-            });
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            invalidate();
+            return;
         }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                invalidate();
+            }
+        });
     }
 }

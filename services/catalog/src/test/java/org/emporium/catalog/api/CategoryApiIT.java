@@ -1,10 +1,12 @@
 package org.emporium.catalog.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.emporium.catalog.support.CatalogClient.product;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -509,21 +511,18 @@ class CategoryApiIT extends CatalogIntegrationTest {
      * Waits until at least {@code count} database sessions wait for a lock, counting each of {@code requests} that
      * has already finished as one (it did not wait, or waits no more).
      */
-    private void awaitWaitingOrDone(int count, Future<?>... requests) throws InterruptedException {
-        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            var waiting = jdbc.sql("""
-                            SELECT count(*) FROM pg_stat_activity
-                            WHERE datname = current_database() AND wait_event_type = 'Lock'""").query(Long.class).single();
-            var done = Arrays.stream(requests).filter(Future::isDone).count();
-            if (waiting + done >= count) {
-                return;
-            }
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError(waiting + " sessions waiting and " + done + " requests done, not " + count);
-            }
-            Thread.sleep(10);
-        }
+    private void awaitWaitingOrDone(int count, Future<?>... requests) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(10))
+                .untilAsserted(() -> {
+                    var waiting = jdbc.sql("""
+                                    SELECT count(*) FROM pg_stat_activity
+                                    WHERE datname = current_database() AND wait_event_type = 'Lock'""").query(Long.class).single();
+                    var done = Arrays.stream(requests).filter(Future::isDone).count();
+                    assertThat(waiting + done)
+                            .as("%d sessions waiting and %d requests done", waiting, done)
+                            .isGreaterThanOrEqualTo(count);
+                });
     }
 
     private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String code) {
