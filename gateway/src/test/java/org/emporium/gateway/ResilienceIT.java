@@ -95,6 +95,8 @@ class ResilienceIT extends GatewayTestSupport {
                 .as("the open breaker answered; comment was not called")
                 .isEmpty();
 
+        // A duration, not a condition: the breaker turns half open only when a call arrives after its wait, and a
+        // poll that called too early would be one more refused call to count. So wait the configured time once.
         Thread.sleep(edge.circuitBreaker().waitInOpenState().plusMillis(200));
 
         get("/api/comment/reviews").expectStatus().isOk(); // half open: the one trial call, and it succeeds
