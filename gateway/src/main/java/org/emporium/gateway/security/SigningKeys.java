@@ -91,7 +91,13 @@ public final class SigningKeys {
                     .map(SigningKeys::parse)
                     .doOnNext(keys -> snapshot.set(new Snapshot(keys, clock.instant())))
                     .onErrorMap(e -> !(e instanceof KeysUnavailable), e -> new KeysUnavailable(jwkSetUri, e))
-                    .doFinally(signal -> inFlight.compareAndSet(self.get(), null))
+                    // Cleared before the result reaches anyone: a caller that has it and asks again must start a new
+                    // fetch, not be handed this finished one (doFinally would run only after the callers were told).
+                    .doOnEach(signal -> {
+                        if (signal.isOnNext() || signal.isOnError() || signal.isOnComplete()) {
+                            inFlight.compareAndSet(self.get(), null);
+                        }
+                    })
                     .cache();
             self.set(fetch);
             if (inFlight.compareAndSet(null, fetch)) {
