@@ -2,7 +2,6 @@ package org.emporium.platform.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import an.awesome.pipelinr.Command;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -13,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.emporium.platform.mediator.Handler;
+import org.emporium.platform.mediator.Request;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +39,10 @@ public final class HandlerCoverage {
                 continue;
             }
             var type = javaClass.reflect();
-            if (Command.class.isAssignableFrom(type)) {
+            if (Request.class.isAssignableFrom(type)) {
                 requests.add(type);
             }
-            if (Command.Handler.class.isAssignableFrom(type)) {
+            if (Handler.class.isAssignableFrom(type)) {
                 if (!javaClass.isMetaAnnotatedWith(Component.class) && !javaClass.isAnnotatedWith(Component.class)) {
                     notBeans.add(type.getName());
                 }
@@ -66,7 +67,7 @@ public final class HandlerCoverage {
         for (Class<?> c = handler; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Type type : c.getGenericInterfaces()) {
                 if (type instanceof ParameterizedType p
-                        && p.getRawType() == Command.Handler.class
+                        && p.getRawType() == Handler.class
                         && p.getActualTypeArguments()[0] instanceof Class<?> request) {
                     return Optional.of(request);
                 }

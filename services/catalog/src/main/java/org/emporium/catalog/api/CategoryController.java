@@ -1,6 +1,5 @@
 package org.emporium.catalog.api;
 
-import an.awesome.pipelinr.Pipeline;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.emporium.catalog.application.category.GetCategory;
 import org.emporium.catalog.application.category.GetCategoryTree;
 import org.emporium.catalog.application.category.UpdateCategory;
 import org.emporium.catalog.domain.category.CategoryId;
+import org.emporium.platform.mediator.Mediator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,26 +35,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/catalog/categories")
 class CategoryController {
-    private final Pipeline pipeline;
+    private final Mediator mediator;
 
-    CategoryController(Pipeline pipeline) {
-        this.pipeline = pipeline;
+    CategoryController(Mediator mediator) {
+        this.mediator = mediator;
     }
 
     @GetMapping
     List<CategoryNodeView> tree() {
-        return pipeline.send(new GetCategoryTree());
+        return mediator.send(new GetCategoryTree());
     }
 
     @GetMapping("/{idOrSlug}")
     ResponseEntity<CategoryView> get(@PathVariable String idOrSlug) {
-        var category = pipeline.send(new GetCategory(idOrSlug));
+        var category = mediator.send(new GetCategory(idOrSlug));
         return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
     }
 
     @PostMapping
     ResponseEntity<CategoryView> create(@Valid @RequestBody CategoryInput input) {
-        var id = pipeline.send(new CreateCategory(input));
+        var id = mediator.send(new CreateCategory(input));
         var category = view(id);
         return ResponseEntity.created(URI.create("/api/catalog/categories/" + id))
                 .eTag(ETags.of(category.version()))
@@ -66,7 +66,7 @@ class CategoryController {
             @PathVariable UUID id,
             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @RequestBody CategoryInput input) {
-        var categoryId = pipeline.send(new UpdateCategory(new CategoryId(id), ETags.version(ifMatch), input));
+        var categoryId = mediator.send(new UpdateCategory(new CategoryId(id), ETags.version(ifMatch), input));
         var category = view(categoryId);
         return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
     }
@@ -74,10 +74,10 @@ class CategoryController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
-        pipeline.send(new DeleteCategory(new CategoryId(id), ETags.version(ifMatch)));
+        mediator.send(new DeleteCategory(new CategoryId(id), ETags.version(ifMatch)));
     }
 
     private CategoryView view(CategoryId id) {
-        return pipeline.send(new GetCategory(id.toString()));
+        return mediator.send(new GetCategory(id.toString()));
     }
 }

@@ -1,6 +1,5 @@
 package org.emporium.catalog.api;
 
-import an.awesome.pipelinr.Pipeline;
 import java.time.Duration;
 import java.util.UUID;
 import org.emporium.catalog.application.image.GetImage;
@@ -8,6 +7,7 @@ import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.image.ImageId;
 import org.emporium.catalog.domain.image.ImageSize;
 import org.emporium.platform.core.DomainException;
+import org.emporium.platform.mediator.Mediator;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,10 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ImageController {
     private static final CacheControl FOREVER =
             CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-    private final Pipeline pipeline;
+    private final Mediator mediator;
 
-    ImageController(Pipeline pipeline) {
-        this.pipeline = pipeline;
+    ImageController(Mediator mediator) {
+        this.mediator = mediator;
     }
 
     @GetMapping("/api/catalog/images/{imageId}/{size}")
@@ -47,7 +47,7 @@ class ImageController {
                     .cacheControl(FOREVER)
                     .build();
         }
-        var image = pipeline.send(new GetImage(new ImageId(imageId), imageSize));
+        var image = mediator.send(new GetImage(new ImageId(imageId), imageSize));
         return ResponseEntity.ok()
                 .eTag("\"" + image.etag() + "\"")
                 .cacheControl(FOREVER)

@@ -1,6 +1,5 @@
 package org.emporium.catalog.api;
 
-import an.awesome.pipelinr.Pipeline;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +24,7 @@ import org.emporium.catalog.domain.image.ImageId;
 import org.emporium.catalog.domain.product.ProductId;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -52,11 +52,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/catalog/products")
 class ProductController {
-    private final Pipeline pipeline;
+    private final Mediator mediator;
     private final CurrentUser currentUser;
 
-    ProductController(Pipeline pipeline, CurrentUser currentUser) {
-        this.pipeline = pipeline;
+    ProductController(Mediator mediator, CurrentUser currentUser) {
+        this.mediator = mediator;
         this.currentUser = currentUser;
     }
 
@@ -76,18 +76,18 @@ class ProductController {
                         "CATALOG.INVALID_SORT",
                         ErrorKind.INVALID,
                         "sort is one of relevance, price, -price, newest, rating."));
-        return pipeline.send(new SearchProducts(q, category, brand, minPrice, maxPrice, inStock, order, page, size));
+        return mediator.send(new SearchProducts(q, category, brand, minPrice, maxPrice, inStock, order, page, size));
     }
 
     @GetMapping("/{idOrSlug}")
     ResponseEntity<ProductView> get(@PathVariable String idOrSlug) {
-        var product = pipeline.send(new GetProduct(idOrSlug, currentUser.isAdmin()));
+        var product = mediator.send(new GetProduct(idOrSlug, currentUser.isAdmin()));
         return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
     }
 
     @PostMapping
     ResponseEntity<ProductView> create(@Valid @RequestBody ProductInput input) {
-        var id = pipeline.send(new CreateProduct(input));
+        var id = mediator.send(new CreateProduct(input));
         var product = adminView(id);
         return ResponseEntity.created(URI.create("/api/catalog/products/" + id))
                 .eTag(ETags.of(product.version()))
@@ -99,7 +99,7 @@ class ProductController {
             @PathVariable UUID id,
             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @RequestBody ProductInput input) {
-        var productId = pipeline.send(new UpdateProduct(new ProductId(id), ETags.version(ifMatch), input));
+        var productId = mediator.send(new UpdateProduct(new ProductId(id), ETags.version(ifMatch), input));
         var product = adminView(productId);
         return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
     }
@@ -111,7 +111,7 @@ class ProductController {
             @RequestBody PatchProductRequest patch) {
         var current = adminView(new ProductId(id));
         var input = patch.mergedOnto(current);
-        var productId = pipeline.send(new UpdateProduct(new ProductId(id), ETags.version(ifMatch), input));
+        var productId = mediator.send(new UpdateProduct(new ProductId(id), ETags.version(ifMatch), input));
         var product = adminView(productId);
         return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
     }
@@ -119,12 +119,12 @@ class ProductController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
-        pipeline.send(new DeleteProduct(new ProductId(id), ETags.version(ifMatch)));
+        mediator.send(new DeleteProduct(new ProductId(id), ETags.version(ifMatch)));
     }
 
     @PostMapping("/lookup")
     ProductAvailabilityView lookup(@Valid @RequestBody LookupRequest request) {
-        return pipeline.send(new LookUpProducts(request.ids()));
+        return mediator.send(new LookUpProducts(request.ids()));
     }
 
     @PostMapping(path = "/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -135,7 +135,7 @@ class ProductController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var imageId = pipeline.send(new UploadProductImage(new ProductId(id), content));
+        var imageId = mediator.send(new UploadProductImage(new ProductId(id), content));
         var image = adminView(new ProductId(id)).images().stream()
                 .filter(i -> i.id().equals(imageId.value()))
                 .findFirst()
@@ -146,16 +146,16 @@ class ProductController {
     @PutMapping("/{id}/images/order")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reorderImages(@PathVariable UUID id, @Valid @RequestBody ImageOrderRequest request) {
-        pipeline.send(new ReorderProductImages(new ProductId(id), request.imageIds()));
+        mediator.send(new ReorderProductImages(new ProductId(id), request.imageIds()));
     }
 
     @DeleteMapping("/{id}/images/{imageId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeImage(@PathVariable UUID id, @PathVariable UUID imageId) {
-        pipeline.send(new RemoveProductImage(new ProductId(id), new ImageId(imageId)));
+        mediator.send(new RemoveProductImage(new ProductId(id), new ImageId(imageId)));
     }
 
     private ProductView adminView(ProductId id) {
-        return pipeline.send(new GetProduct(id.toString(), true));
+        return mediator.send(new GetProduct(id.toString(), true));
     }
 }

@@ -1,11 +1,11 @@
 package org.emporium.identity.api;
 
-import an.awesome.pipelinr.Pipeline;
 import jakarta.validation.Valid;
 import org.emporium.identity.application.users.ChangePassword;
 import org.emporium.identity.application.users.GetUser;
 import org.emporium.identity.application.users.UpdateProfile;
 import org.emporium.identity.domain.user.UserId;
+import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,29 +20,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/identity/me")
 class MeController {
-    private final Pipeline pipeline;
+    private final Mediator mediator;
     private final CurrentUser currentUser;
 
-    MeController(Pipeline pipeline, CurrentUser currentUser) {
-        this.pipeline = pipeline;
+    MeController(Mediator mediator, CurrentUser currentUser) {
+        this.mediator = mediator;
         this.currentUser = currentUser;
     }
 
     @GetMapping
     UserResponse me() {
-        return UserResponse.of(pipeline.send(new GetUser(caller())));
+        return UserResponse.of(mediator.send(new GetUser(caller())));
     }
 
     @PatchMapping
     UserResponse update(@Valid @RequestBody UpdateProfileRequest request) {
-        var id = pipeline.send(new UpdateProfile(caller(), request.displayName()));
-        return UserResponse.of(pipeline.send(new GetUser(id)));
+        var id = mediator.send(new UpdateProfile(caller(), request.displayName()));
+        return UserResponse.of(mediator.send(new GetUser(id)));
     }
 
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@Valid @RequestBody ChangePasswordRequest request) {
-        pipeline.send(new ChangePassword(caller(), request.currentPassword(), request.newPassword()));
+        mediator.send(new ChangePassword(caller(), request.currentPassword(), request.newPassword()));
     }
 
     private UserId caller() {

@@ -1,6 +1,5 @@
 package org.emporium.identity.api;
 
-import an.awesome.pipelinr.Pipeline;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +15,7 @@ import org.emporium.identity.application.users.RevokeRole;
 import org.emporium.identity.application.users.SearchUsers;
 import org.emporium.identity.domain.user.Role;
 import org.emporium.identity.domain.user.UserId;
+import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,18 +36,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping("/api/identity/users")
 class UsersController {
-    private final Pipeline pipeline;
+    private final Mediator mediator;
     private final CurrentUser currentUser;
 
-    UsersController(Pipeline pipeline, CurrentUser currentUser) {
-        this.pipeline = pipeline;
+    UsersController(Mediator mediator, CurrentUser currentUser) {
+        this.mediator = mediator;
         this.currentUser = currentUser;
     }
 
     @PostMapping
     ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterUserRequest request) {
-        var id = pipeline.send(new RegisterUser(request.email(), request.password(), request.displayName()));
-        var view = pipeline.send(new GetUser(id));
+        var id = mediator.send(new RegisterUser(request.email(), request.password(), request.displayName()));
+        var view = mediator.send(new GetUser(id));
         return ResponseEntity.created(URI.create("/api/identity/users/" + id)).body(UserResponse.of(view));
     }
 
@@ -56,36 +56,36 @@ class UsersController {
             @RequestParam(name = "query", required = false) @Size(max = 100) String query,
             @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
             @RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size) {
-        return UserPageResponse.of(pipeline.send(new SearchUsers(query, page, size)));
+        return UserPageResponse.of(mediator.send(new SearchUsers(query, page, size)));
     }
 
     @GetMapping("/{id}")
     UserResponse get(@PathVariable("id") UUID id) {
-        return UserResponse.of(pipeline.send(new GetUser(new UserId(id))));
+        return UserResponse.of(mediator.send(new GetUser(new UserId(id))));
     }
 
     @PutMapping("/{id}/roles/{role}")
     UserResponse grant(@PathVariable("id") UUID id, @PathVariable("role") String role) {
-        var userId = pipeline.send(new GrantRole(new UserId(id), Role.parse(role)));
-        return UserResponse.of(pipeline.send(new GetUser(userId)));
+        var userId = mediator.send(new GrantRole(new UserId(id), Role.parse(role)));
+        return UserResponse.of(mediator.send(new GetUser(userId)));
     }
 
     @DeleteMapping("/{id}/roles/{role}")
     UserResponse revoke(@PathVariable("id") UUID id, @PathVariable("role") String role) {
-        var userId = pipeline.send(new RevokeRole(new UserId(id), Role.parse(role), actingAdmin()));
-        return UserResponse.of(pipeline.send(new GetUser(userId)));
+        var userId = mediator.send(new RevokeRole(new UserId(id), Role.parse(role), actingAdmin()));
+        return UserResponse.of(mediator.send(new GetUser(userId)));
     }
 
     @PostMapping("/{id}/disable")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void disable(@PathVariable("id") UUID id) {
-        pipeline.send(new DisableUser(new UserId(id), actingAdmin()));
+        mediator.send(new DisableUser(new UserId(id), actingAdmin()));
     }
 
     @PostMapping("/{id}/enable")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void enable(@PathVariable("id") UUID id) {
-        pipeline.send(new EnableUser(new UserId(id)));
+        mediator.send(new EnableUser(new UserId(id)));
     }
 
     private UserId actingAdmin() {

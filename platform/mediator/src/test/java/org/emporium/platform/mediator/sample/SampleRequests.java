@@ -1,9 +1,10 @@
 package org.emporium.platform.mediator.sample;
 
-import an.awesome.pipelinr.Command;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.List;
+import org.emporium.platform.mediator.Command;
+import org.emporium.platform.mediator.Handler;
 import org.emporium.platform.mediator.Query;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,8 +17,11 @@ public final class SampleRequests {
 
     public record GetTransactionState() implements Query<List<Boolean>> {}
 
+    /** Nobody handles it. */
+    public record Unhandled() implements Command<String> {}
+
     @Component
-    public static class RenameHandler implements Command.Handler<Rename, String> {
+    public static class RenameHandler implements Handler<Rename, String> {
         public final List<Boolean> sawTransaction = new ArrayList<>();
 
         @Override
@@ -29,7 +33,7 @@ public final class SampleRequests {
     }
 
     @Component
-    public static class GetTransactionStateHandler implements Command.Handler<GetTransactionState, List<Boolean>> {
+    public static class GetTransactionStateHandler implements Handler<GetTransactionState, List<Boolean>> {
         @Override
         public List<Boolean> handle(GetTransactionState query) {
             return List.of(

@@ -1,13 +1,13 @@
 package org.emporium.catalog.application.category;
 
-import an.awesome.pipelinr.Command;
 import org.emporium.catalog.domain.category.Categories;
 import org.emporium.catalog.domain.category.Category;
 import org.emporium.catalog.domain.category.CategoryId;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class CreateCategoryHandler implements Command.Handler<CreateCategory, CategoryId> {
+class CreateCategoryHandler implements Handler<CreateCategory, CategoryId> {
     private final Categories categories;
 
     CreateCategoryHandler(Categories categories) {

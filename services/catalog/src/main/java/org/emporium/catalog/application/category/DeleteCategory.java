@@ -1,8 +1,8 @@
 package org.emporium.catalog.application.category;
 
-import an.awesome.pipelinr.Command;
 import jakarta.validation.constraints.NotNull;
 import org.emporium.catalog.domain.category.CategoryId;
+import org.emporium.platform.mediator.Command;
 
 /**
  * Deletes an empty category (no sub-categories, no products of any status), if the caller saw the current version.

@@ -1,13 +1,13 @@
 package org.emporium.catalog.application.category;
 
-import an.awesome.pipelinr.Command;
 import org.emporium.catalog.domain.category.Categories;
 import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.catalog.domain.product.Products;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class DeleteCategoryHandler implements Command.Handler<DeleteCategory, CategoryId> {
+class DeleteCategoryHandler implements Handler<DeleteCategory, CategoryId> {
     private final Categories categories;
     private final Products products;
 

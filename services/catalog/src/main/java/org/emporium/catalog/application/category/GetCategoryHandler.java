@@ -1,14 +1,14 @@
 package org.emporium.catalog.application.category;
 
-import an.awesome.pipelinr.Command;
 import java.util.UUID;
 import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.platform.core.DomainException;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
-class GetCategoryHandler implements Command.Handler<GetCategory, CategoryView> {
+class GetCategoryHandler implements Handler<GetCategory, CategoryView> {
     private final JdbcClient jdbc;
 
     GetCategoryHandler(JdbcClient jdbc) {

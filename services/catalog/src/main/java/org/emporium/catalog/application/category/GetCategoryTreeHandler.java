@@ -1,16 +1,16 @@
 package org.emporium.catalog.application.category;
 
-import an.awesome.pipelinr.Command;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
-class GetCategoryTreeHandler implements Command.Handler<GetCategoryTree, List<CategoryNodeView>> {
+class GetCategoryTreeHandler implements Handler<GetCategoryTree, List<CategoryNodeView>> {
     private final JdbcClient jdbc;
 
     GetCategoryTreeHandler(JdbcClient jdbc) {

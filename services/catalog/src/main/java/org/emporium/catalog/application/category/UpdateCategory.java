@@ -1,9 +1,9 @@
 package org.emporium.catalog.application.category;
 
-import an.awesome.pipelinr.Command;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.emporium.catalog.domain.category.CategoryId;
+import org.emporium.platform.mediator.Command;
 
 /**
  * Replaces a category's name, slug, parent and position (rename, move, reorder), if the caller saw the current

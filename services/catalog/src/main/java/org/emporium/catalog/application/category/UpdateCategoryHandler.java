@@ -1,12 +1,12 @@
 package org.emporium.catalog.application.category;
 
-import an.awesome.pipelinr.Command;
 import org.emporium.catalog.domain.category.Categories;
 import org.emporium.catalog.domain.category.CategoryId;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class UpdateCategoryHandler implements Command.Handler<UpdateCategory, CategoryId> {
+class UpdateCategoryHandler implements Handler<UpdateCategory, CategoryId> {
     private final Categories categories;
 
     UpdateCategoryHandler(Categories categories) {

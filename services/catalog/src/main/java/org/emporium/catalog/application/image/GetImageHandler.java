@@ -1,13 +1,13 @@
 package org.emporium.catalog.application.image;
 
-import an.awesome.pipelinr.Command;
 import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.image.ProductImages;
 import org.emporium.platform.core.DomainException;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class GetImageHandler implements Command.Handler<GetImage, ImageContentView> {
+class GetImageHandler implements Handler<GetImage, ImageContentView> {
     private final ProductImages images;
     private final ImageStorage storage;
 

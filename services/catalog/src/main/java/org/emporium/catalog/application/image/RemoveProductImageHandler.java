@@ -1,6 +1,5 @@
 package org.emporium.catalog.application.image;
 
-import an.awesome.pipelinr.Command;
 import java.util.ArrayList;
 import java.util.List;
 import org.emporium.catalog.domain.CatalogErrors;
@@ -8,10 +7,11 @@ import org.emporium.catalog.domain.image.ImageId;
 import org.emporium.catalog.domain.image.ProductImage;
 import org.emporium.catalog.domain.image.ProductImages;
 import org.emporium.platform.core.DomainException;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class RemoveProductImageHandler implements Command.Handler<RemoveProductImage, ImageId> {
+class RemoveProductImageHandler implements Handler<RemoveProductImage, ImageId> {
     private final ProductImages images;
     private final ImageRemoval removal;
 

@@ -1,6 +1,5 @@
 package org.emporium.catalog.application.image;
 
-import an.awesome.pipelinr.Command;
 import java.util.HashSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,10 +10,11 @@ import org.emporium.catalog.domain.product.ProductId;
 import org.emporium.catalog.domain.product.Products;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class ReorderProductImagesHandler implements Command.Handler<ReorderProductImages, ProductId> {
+class ReorderProductImagesHandler implements Handler<ReorderProductImages, ProductId> {
     private final Products products;
     private final ProductImages images;
 

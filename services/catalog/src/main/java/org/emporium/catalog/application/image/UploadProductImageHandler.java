@@ -1,6 +1,5 @@
 package org.emporium.catalog.application.image;
 
-import an.awesome.pipelinr.Command;
 import java.time.Clock;
 import java.util.EnumMap;
 import org.emporium.catalog.domain.CatalogErrors;
@@ -11,6 +10,7 @@ import org.emporium.catalog.domain.image.ProductImages;
 import org.emporium.catalog.domain.product.Products;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * transaction fails after the bytes were written, they are deleted again.
  */
 @Component
-class UploadProductImageHandler implements Command.Handler<UploadProductImage, ImageId> {
+class UploadProductImageHandler implements Handler<UploadProductImage, ImageId> {
     private final Products products;
     private final ProductImages images;
     private final ImageProcessor processor;

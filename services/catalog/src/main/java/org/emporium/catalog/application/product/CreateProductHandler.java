@@ -1,6 +1,5 @@
 package org.emporium.catalog.application.product;
 
-import an.awesome.pipelinr.Command;
 import java.time.Clock;
 import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.category.Categories;
@@ -11,10 +10,11 @@ import org.emporium.catalog.domain.product.ProductStatus;
 import org.emporium.catalog.domain.product.Products;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class CreateProductHandler implements Command.Handler<CreateProduct, ProductId> {
+class CreateProductHandler implements Handler<CreateProduct, ProductId> {
     private final Products products;
     private final Categories categories;
     private final ProductEventPublisher events;

@@ -1,15 +1,15 @@
 package org.emporium.catalog.application.product;
 
-import an.awesome.pipelinr.Command;
 import java.time.Clock;
 import org.emporium.catalog.application.image.ImageRemoval;
 import org.emporium.catalog.domain.image.ProductImages;
 import org.emporium.catalog.domain.product.ProductId;
 import org.emporium.catalog.domain.product.Products;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class DeleteProductHandler implements Command.Handler<DeleteProduct, ProductId> {
+class DeleteProductHandler implements Handler<DeleteProduct, ProductId> {
     private final Products products;
     private final ProductImages images;
     private final ImageRemoval imageRemoval;

@@ -1,6 +1,5 @@
 package org.emporium.catalog.application.product;
 
-import an.awesome.pipelinr.Command;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,13 +11,14 @@ import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.product.ProductId;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.Money;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 @Component
-class GetProductHandler implements Command.Handler<GetProduct, ProductView> {
+class GetProductHandler implements Handler<GetProduct, ProductView> {
     private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;

@@ -1,17 +1,17 @@
 package org.emporium.catalog.application.product;
 
-import an.awesome.pipelinr.Command;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.emporium.platform.core.Money;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
-class LookUpProductsHandler implements Command.Handler<LookUpProducts, ProductAvailabilityView> {
+class LookUpProductsHandler implements Handler<LookUpProducts, ProductAvailabilityView> {
     private final JdbcClient jdbc;
 
     LookUpProductsHandler(JdbcClient jdbc) {

@@ -1,9 +1,9 @@
 package org.emporium.catalog.application.product;
 
-import an.awesome.pipelinr.Command;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.emporium.catalog.domain.product.ProductId;
+import org.emporium.platform.mediator.Command;
 
 /**
  * Replaces a product's details, price, stock and (when given) status, if the caller saw the current version.

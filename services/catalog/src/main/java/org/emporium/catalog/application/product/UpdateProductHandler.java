@@ -1,14 +1,14 @@
 package org.emporium.catalog.application.product;
 
-import an.awesome.pipelinr.Command;
 import java.time.Clock;
 import org.emporium.catalog.domain.category.Categories;
 import org.emporium.catalog.domain.product.ProductId;
 import org.emporium.catalog.domain.product.Products;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class UpdateProductHandler implements Command.Handler<UpdateProduct, ProductId> {
+class UpdateProductHandler implements Handler<UpdateProduct, ProductId> {
     private final Products products;
     private final Categories categories;
     private final ProductEventPublisher events;

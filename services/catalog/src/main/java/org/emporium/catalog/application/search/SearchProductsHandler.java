@@ -1,6 +1,5 @@
 package org.emporium.catalog.application.search;
 
-import an.awesome.pipelinr.Command;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,6 +20,7 @@ import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.catalog.domain.category.CategoryTree;
 import org.emporium.catalog.domain.image.ImageSize;
 import org.emporium.platform.core.Money;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class SearchProductsHandler implements Command.Handler<SearchProducts, SearchResultView> {
+class SearchProductsHandler implements Handler<SearchProducts, SearchResultView> {
     private static final int MAX_BRAND_FACETS = 20;
     private static final String ITEM_COLUMNS = """
             p.id, p.slug, p.name, p.brand, p.category_id, p.price_amount, p.currency, p.stock, p.average_rating,

@@ -1,8 +1,8 @@
 package org.emporium.catalog.application.stock;
 
-import an.awesome.pipelinr.Command;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
+import org.emporium.platform.mediator.Command;
 
 /**
  * Puts back what a cancelled order had reserved and publishes {@code catalog.stock-released}. Releasing twice, or

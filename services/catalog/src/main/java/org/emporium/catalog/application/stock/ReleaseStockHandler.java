@@ -1,6 +1,5 @@
 package org.emporium.catalog.application.stock;
 
-import an.awesome.pipelinr.Command;
 import java.time.Clock;
 import java.util.UUID;
 import org.emporium.catalog.application.Outbox;
@@ -10,10 +9,11 @@ import org.emporium.catalog.domain.stock.ReservationLine;
 import org.emporium.catalog.domain.stock.StockReservation;
 import org.emporium.catalog.domain.stock.StockReservations;
 import org.emporium.contracts.catalog.StockReleased;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class ReleaseStockHandler implements Command.Handler<ReleaseStock, UUID> {
+class ReleaseStockHandler implements Handler<ReleaseStock, UUID> {
     private final Products products;
     private final StockReservations reservations;
     private final Outbox outbox;

@@ -1,12 +1,12 @@
 package org.emporium.catalog.application.stock;
 
-import an.awesome.pipelinr.Command;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.emporium.platform.mediator.Command;
 
 /**
  * Holds stock for every line of a placed order, or for none, and answers with {@code catalog.stock-reserved} or

@@ -1,6 +1,5 @@
 package org.emporium.catalog.application.stock;
 
-import an.awesome.pipelinr.Command;
 import java.time.Clock;
 import java.util.UUID;
 import org.emporium.catalog.application.Outbox;
@@ -13,6 +12,7 @@ import org.emporium.catalog.domain.stock.StockReservation;
 import org.emporium.catalog.domain.stock.StockReservations;
 import org.emporium.contracts.catalog.StockRejected;
 import org.emporium.contracts.catalog.StockReserved;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * decide all or nothing, and stores the reservation with its answer event in the same transaction.
  */
 @Component
-class ReserveStockHandler implements Command.Handler<ReserveStock, UUID> {
+class ReserveStockHandler implements Handler<ReserveStock, UUID> {
     private final Products products;
     private final StockReservations reservations;
     private final Outbox outbox;

@@ -1,6 +1,5 @@
 package org.emporium.catalog.infrastructure.demo;
 
-import an.awesome.pipelinr.Pipeline;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GradientPaint;
@@ -24,6 +23,7 @@ import org.emporium.catalog.application.product.CreateProduct;
 import org.emporium.catalog.application.product.ProductInput;
 import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.product.ProductStatus;
+import org.emporium.platform.mediator.Mediator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -304,12 +304,12 @@ class DemoCatalog implements ApplicationRunner {
                     10,
                     "Bright, sharp binoculars for birdwatching."));
 
-    private final Pipeline pipeline;
+    private final Mediator mediator;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    DemoCatalog(Pipeline pipeline, JdbcClient jdbc, TransactionTemplate transactions) {
-        this.pipeline = pipeline;
+    DemoCatalog(Mediator mediator, JdbcClient jdbc, TransactionTemplate transactions) {
+        this.mediator = mediator;
         this.jdbc = jdbc;
         this.transactions = transactions;
     }
@@ -328,7 +328,7 @@ class DemoCatalog implements ApplicationRunner {
 
     private int seed() {
         var categoryIds = new HashMap<String, UUID>();
-        flatten(pipeline.send(new GetCategoryTree()), categoryIds);
+        flatten(mediator.send(new GetCategoryTree()), categoryIds);
         for (var category : CATEGORIES) {
             var slug = Slug.from(category.name()).value();
             if (!categoryIds.containsKey(slug)) {
@@ -337,7 +337,7 @@ class DemoCatalog implements ApplicationRunner {
                         : categoryIds.get(Slug.from(category.parent()).value());
                 categoryIds.put(
                         slug,
-                        pipeline.send(new CreateCategory(
+                        mediator.send(new CreateCategory(
                                         new CategoryInput(category.name(), slug, parent, CATEGORIES.indexOf(category))))
                                 .value());
             }
@@ -349,7 +349,7 @@ class DemoCatalog implements ApplicationRunner {
             if (exists(slug)) {
                 continue;
             }
-            var id = pipeline.send(new CreateProduct(new ProductInput(
+            var id = mediator.send(new CreateProduct(new ProductInput(
                     item.name(),
                     slug,
                     item.description(),
@@ -360,7 +360,7 @@ class DemoCatalog implements ApplicationRunner {
                     "EUR",
                     item.stock(),
                     ProductStatus.ACTIVE)));
-            pipeline.send(new UploadProductImage(id, picture(item.name(), i)));
+            mediator.send(new UploadProductImage(id, picture(item.name(), i)));
             created++;
         }
         return created;

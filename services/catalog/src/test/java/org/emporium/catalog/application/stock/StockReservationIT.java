@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.emporium.catalog.support.CatalogClient.product;
 
-import an.awesome.pipelinr.Pipeline;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.emporium.catalog.support.CatalogIntegrationTest;
 import org.emporium.contracts.IntegrationEvent;
 import org.emporium.contracts.ordering.OrderCancelled;
 import org.emporium.contracts.ordering.OrderPlaced;
+import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.messaging.EventOutbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 class StockReservationIT extends CatalogIntegrationTest {
     @Autowired
-    Pipeline pipeline;
+    Mediator mediator;
 
     @Autowired
     EventOutbox outbox;
@@ -46,7 +46,7 @@ class StockReservationIT extends CatalogIntegrationTest {
         var orders = new ArrayList<Callable<UUID>>();
         for (int i = 0; i < 50; i++) {
             var order = UUID.randomUUID();
-            orders.add(() -> pipeline.send(new ReserveStock(order, List.of(new OrderLine(product, 1)))));
+            orders.add(() -> mediator.send(new ReserveStock(order, List.of(new OrderLine(product, 1)))));
         }
 
         try (var pool = Executors.newFixedThreadPool(50)) {
@@ -117,8 +117,8 @@ class StockReservationIT extends CatalogIntegrationTest {
         var lamp = productWithStock(3);
         var order = UUID.randomUUID();
 
-        pipeline.send(new ReleaseStock(order));
-        pipeline.send(new ReserveStock(order, List.of(new OrderLine(lamp, 1))));
+        mediator.send(new ReleaseStock(order));
+        mediator.send(new ReserveStock(order, List.of(new OrderLine(lamp, 1))));
 
         assertThat(status(order)).isEqualTo("CANCELLED");
         assertThat(stock(lamp)).isEqualTo(3);

@@ -1,12 +1,12 @@
 package org.emporium.identity.application.clients;
 
-import an.awesome.pipelinr.Command;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.emporium.platform.mediator.Command;
 
 /**
  * An admin registers a confidential client for the {@code client_credentials} grant (a service or an integration).

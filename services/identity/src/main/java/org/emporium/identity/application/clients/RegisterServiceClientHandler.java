@@ -1,13 +1,13 @@
 package org.emporium.identity.application.clients;
 
-import an.awesome.pipelinr.Command;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.emporium.platform.core.DomainException;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class RegisterServiceClientHandler implements Command.Handler<RegisterServiceClient, ServiceClientCredentials> {
+class RegisterServiceClientHandler implements Handler<RegisterServiceClient, ServiceClientCredentials> {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final ServiceClients clients;
 

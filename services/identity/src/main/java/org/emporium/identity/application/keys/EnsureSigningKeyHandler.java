@@ -1,13 +1,13 @@
 package org.emporium.identity.application.keys;
 
-import an.awesome.pipelinr.Command;
 import java.time.Clock;
 import org.emporium.identity.domain.keys.KeyRing;
 import org.emporium.identity.domain.keys.SigningKeys;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class EnsureSigningKeyHandler implements Command.Handler<EnsureSigningKey, String> {
+class EnsureSigningKeyHandler implements Handler<EnsureSigningKey, String> {
     private final SigningKeys keys;
     private final Clock clock;
 

@@ -1,6 +1,6 @@
 package org.emporium.identity.application.keys;
 
-import an.awesome.pipelinr.Command;
+import org.emporium.platform.mediator.Command;
 
 /**
  * Adds a new signing key. It is published at once and signs after the publish-ahead delay; the keys before it stay

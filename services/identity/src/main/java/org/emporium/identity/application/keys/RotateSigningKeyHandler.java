@@ -1,6 +1,5 @@
 package org.emporium.identity.application.keys;
 
-import an.awesome.pipelinr.Command;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
@@ -10,10 +9,11 @@ import java.util.UUID;
 import org.emporium.identity.domain.keys.KeyRing;
 import org.emporium.identity.domain.keys.SigningKey;
 import org.emporium.identity.domain.keys.SigningKeys;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class RotateSigningKeyHandler implements Command.Handler<RotateSigningKey, KeyRotation> {
+class RotateSigningKeyHandler implements Handler<RotateSigningKey, KeyRotation> {
     private final SigningKeys keys;
     private final KeySettings settings;
     private final Clock clock;

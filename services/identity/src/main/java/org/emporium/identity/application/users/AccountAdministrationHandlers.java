@@ -1,8 +1,8 @@
 package org.emporium.identity.application.users;
 
-import an.awesome.pipelinr.Command;
 import org.emporium.identity.domain.user.UserId;
 import org.emporium.identity.domain.user.Users;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 /** The admin's small account changes: each loads the account, applies one intent and saves it. */
@@ -10,7 +10,7 @@ final class AccountAdministrationHandlers {
     private AccountAdministrationHandlers() {}
 
     @Component
-    static class GrantRoleHandler implements Command.Handler<GrantRole, UserId> {
+    static class GrantRoleHandler implements Handler<GrantRole, UserId> {
         private final Users users;
 
         GrantRoleHandler(Users users) {
@@ -27,7 +27,7 @@ final class AccountAdministrationHandlers {
     }
 
     @Component
-    static class RevokeRoleHandler implements Command.Handler<RevokeRole, UserId> {
+    static class RevokeRoleHandler implements Handler<RevokeRole, UserId> {
         private final Users users;
 
         RevokeRoleHandler(Users users) {
@@ -44,7 +44,7 @@ final class AccountAdministrationHandlers {
     }
 
     @Component
-    static class DisableUserHandler implements Command.Handler<DisableUser, UserId> {
+    static class DisableUserHandler implements Handler<DisableUser, UserId> {
         private final Users users;
         private final RefreshTokens refreshTokens;
 
@@ -64,7 +64,7 @@ final class AccountAdministrationHandlers {
     }
 
     @Component
-    static class EnableUserHandler implements Command.Handler<EnableUser, UserId> {
+    static class EnableUserHandler implements Handler<EnableUser, UserId> {
         private final Users users;
 
         EnableUserHandler(Users users) {

@@ -1,10 +1,10 @@
 package org.emporium.identity.application.users;
 
-import an.awesome.pipelinr.Command;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.emporium.identity.domain.user.UserId;
+import org.emporium.platform.mediator.Command;
 
 /** Replaces the password; the current one is required, and every refresh token of the user is revoked. */
 public record ChangePassword(

@@ -1,15 +1,15 @@
 package org.emporium.identity.application.users;
 
-import an.awesome.pipelinr.Command;
 import org.emporium.identity.domain.user.PasswordPolicy;
 import org.emporium.identity.domain.user.UserId;
 import org.emporium.identity.domain.user.Users;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class ChangePasswordHandler implements Command.Handler<ChangePassword, UserId> {
+class ChangePasswordHandler implements Handler<ChangePassword, UserId> {
     private final Users users;
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;

@@ -1,10 +1,10 @@
 package org.emporium.identity.application.users;
 
-import an.awesome.pipelinr.Command;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class GetUserHandler implements Command.Handler<GetUser, UserView> {
+class GetUserHandler implements Handler<GetUser, UserView> {
     private final UserDirectory directory;
 
     GetUserHandler(UserDirectory directory) {

@@ -1,12 +1,12 @@
 package org.emporium.identity.application.users;
 
-import an.awesome.pipelinr.Command;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.emporium.identity.domain.user.DisplayName;
 import org.emporium.identity.domain.user.EmailAddress;
 import org.emporium.identity.domain.user.UserId;
+import org.emporium.platform.mediator.Command;
 
 /** Creates a customer account. Only these three fields: roles and status are never the caller's to choose. */
 public record RegisterUser(

@@ -1,6 +1,5 @@
 package org.emporium.identity.application.users;
 
-import an.awesome.pipelinr.Command;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.emporium.identity.domain.user.EmailAddress;
@@ -10,11 +9,12 @@ import org.emporium.identity.domain.user.User;
 import org.emporium.identity.domain.user.UserId;
 import org.emporium.identity.domain.user.UserRegistered;
 import org.emporium.identity.domain.user.Users;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 /** Checks the password policy and the address's uniqueness, stores the account and stages the event. */
 @Component
-class RegisterUserHandler implements Command.Handler<RegisterUser, UserId> {
+class RegisterUserHandler implements Handler<RegisterUser, UserId> {
     private final Users users;
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;

@@ -1,9 +1,9 @@
 package org.emporium.identity.application.users;
 
-import an.awesome.pipelinr.Command;
 import jakarta.validation.constraints.NotNull;
 import org.emporium.identity.domain.user.Role;
 import org.emporium.identity.domain.user.UserId;
+import org.emporium.platform.mediator.Command;
 
 /** An admin takes a role away; tokens already issued keep it until they expire (at most the token lifetime). */
 public record RevokeRole(

@@ -1,10 +1,10 @@
 package org.emporium.identity.application.users;
 
-import an.awesome.pipelinr.Command;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class SearchUsersHandler implements Command.Handler<SearchUsers, UserPage> {
+class SearchUsersHandler implements Handler<SearchUsers, UserPage> {
     private final UserDirectory directory;
 
     SearchUsersHandler(UserDirectory directory) {

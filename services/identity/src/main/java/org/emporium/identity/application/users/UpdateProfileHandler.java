@@ -1,12 +1,12 @@
 package org.emporium.identity.application.users;
 
-import an.awesome.pipelinr.Command;
 import org.emporium.identity.domain.user.UserId;
 import org.emporium.identity.domain.user.Users;
+import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class UpdateProfileHandler implements Command.Handler<UpdateProfile, UserId> {
+class UpdateProfileHandler implements Handler<UpdateProfile, UserId> {
     private final Users users;
 
     UpdateProfileHandler(Users users) {

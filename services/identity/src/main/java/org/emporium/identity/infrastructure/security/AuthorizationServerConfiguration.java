@@ -1,6 +1,5 @@
 package org.emporium.identity.infrastructure.security;
 
-import an.awesome.pipelinr.Pipeline;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
@@ -9,6 +8,7 @@ import org.emporium.identity.application.signin.SignInThrottle;
 import org.emporium.identity.domain.keys.SigningKeys;
 import org.emporium.identity.domain.user.Users;
 import org.emporium.identity.infrastructure.config.IdentityProperties;
+import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.EmporiumJwtDecoders;
 import org.emporium.platform.security.EmporiumSecurity;
 import org.emporium.platform.security.SecurityProperties;
@@ -93,8 +93,8 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    SigningKeyRing signingKeyRing(SigningKeys keys, Pipeline pipeline, Clock clock) {
-        return new SigningKeyRing(keys, pipeline, clock);
+    SigningKeyRing signingKeyRing(SigningKeys keys, Mediator mediator, Clock clock) {
+        return new SigningKeyRing(keys, mediator, clock);
     }
 
     /** The published keys: what {@code /oauth2/jwks} serves. */

@@ -1,11 +1,11 @@
 package org.emporium.identity.infrastructure.security;
 
-import an.awesome.pipelinr.Pipeline;
 import java.time.Clock;
 import org.emporium.identity.application.keys.RotateSigningKey;
 import org.emporium.identity.domain.keys.KeyRing;
 import org.emporium.identity.domain.keys.SigningKeys;
 import org.emporium.identity.infrastructure.config.IdentityProperties;
+import org.emporium.platform.mediator.Mediator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Maintenance {
     private static final Logger log = LoggerFactory.getLogger(Maintenance.class);
-    private final Pipeline pipeline;
+    private final Mediator mediator;
     private final SigningKeys keys;
     private final IdentityProperties properties;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Maintenance(Pipeline pipeline, SigningKeys keys, IdentityProperties properties, JdbcClient jdbc, Clock clock) {
-        this.pipeline = pipeline;
+    Maintenance(Mediator mediator, SigningKeys keys, IdentityProperties properties, JdbcClient jdbc, Clock clock) {
+        this.mediator = mediator;
         this.keys = keys;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -46,7 +46,7 @@ class Maintenance {
         var ring = new KeyRing(keys.all());
         var newest = ring.keys().isEmpty() ? null : ring.keys().getLast();
         if (newest != null && newest.activatesAt().plus(interval).isBefore(now)) {
-            var rotation = pipeline.send(new RotateSigningKey());
+            var rotation = mediator.send(new RotateSigningKey());
             log.info("Rotated the signing key on schedule: {} signs from {}", rotation.kid(), rotation.activatesAt());
         }
     }

@@ -1,6 +1,5 @@
 package org.emporium.identity.infrastructure.security;
 
-import an.awesome.pipelinr.Pipeline;
 import java.util.List;
 import org.emporium.identity.application.keys.EnsureSigningKey;
 import org.emporium.identity.application.users.GrantRole;
@@ -10,6 +9,7 @@ import org.emporium.identity.domain.user.Role;
 import org.emporium.identity.domain.user.Users;
 import org.emporium.identity.infrastructure.config.IdentityProperties;
 import org.emporium.identity.infrastructure.config.ServiceClientSecrets;
+import org.emporium.platform.mediator.Mediator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,19 +33,19 @@ class Seeding implements ApplicationRunner {
             new DemoAccount("admin@emporium.dev", "Admin123!demo", "Demo Admin", true),
             new DemoAccount("customer@emporium.dev", "Customer123!demo", "Demo Customer", false));
 
-    private final Pipeline pipeline;
+    private final Mediator mediator;
     private final ClientRegistrations clients;
     private final ServiceClientSecrets secrets;
     private final IdentityProperties properties;
     private final Users users;
 
     Seeding(
-            Pipeline pipeline,
+            Mediator mediator,
             ClientRegistrations clients,
             ServiceClientSecrets secrets,
             IdentityProperties properties,
             Users users) {
-        this.pipeline = pipeline;
+        this.mediator = mediator;
         this.clients = clients;
         this.secrets = secrets;
         this.properties = properties;
@@ -54,7 +54,7 @@ class Seeding implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        pipeline.send(new EnsureSigningKey());
+        mediator.send(new EnsureSigningKey());
         clients.upsertWeb();
         properties
                 .serviceClients()
@@ -65,9 +65,9 @@ class Seeding implements ApplicationRunner {
                 if (users.existsWithEmail(new EmailAddress(account.email()))) {
                     continue;
                 }
-                var id = pipeline.send(new RegisterUser(account.email(), account.password(), account.displayName()));
+                var id = mediator.send(new RegisterUser(account.email(), account.password(), account.displayName()));
                 if (account.admin()) {
-                    pipeline.send(new GrantRole(id, Role.ADMIN));
+                    mediator.send(new GrantRole(id, Role.ADMIN));
                 }
             }
             log.info(

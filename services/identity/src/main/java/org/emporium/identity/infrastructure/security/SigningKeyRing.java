@@ -1,6 +1,5 @@
 package org.emporium.identity.infrastructure.security;
 
-import an.awesome.pipelinr.Pipeline;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -13,6 +12,7 @@ import org.emporium.identity.application.keys.EnsureSigningKey;
 import org.emporium.identity.domain.keys.KeyRing;
 import org.emporium.identity.domain.keys.SigningKey;
 import org.emporium.identity.domain.keys.SigningKeys;
+import org.emporium.platform.mediator.Mediator;
 
 /**
  * The stored keys as JOSE key sources: {@link #published()} (every key not yet retired, for the JWKS endpoint and
@@ -21,12 +21,12 @@ import org.emporium.identity.domain.keys.SigningKeys;
  */
 class SigningKeyRing {
     private final SigningKeys keys;
-    private final Pipeline pipeline;
+    private final Mediator mediator;
     private final Clock clock;
 
-    SigningKeyRing(SigningKeys keys, Pipeline pipeline, Clock clock) {
+    SigningKeyRing(SigningKeys keys, Mediator mediator, Clock clock) {
         this.keys = keys;
-        this.pipeline = pipeline;
+        this.mediator = mediator;
         this.clock = clock;
     }
 
@@ -40,7 +40,7 @@ class SigningKeyRing {
         return (selector, context) -> {
             var signer = ring().signingKeyAt(clock.instant());
             if (signer.isEmpty()) {
-                pipeline.send(new EnsureSigningKey());
+                mediator.send(new EnsureSigningKey());
                 signer = ring().signingKeyAt(clock.instant());
             }
             return selector.select(

@@ -1,4 +1,4 @@
-package org.emporium.platform.mediator;
+package org.emporium.platform.mediator.pipelinr;
 
 import an.awesome.pipelinr.Command;
 import jakarta.validation.ConstraintViolationException;
@@ -9,16 +9,16 @@ import jakarta.validation.Validator;
  * {@link ConstraintViolationException} into a 400 problem listing the fields. Consumers of events validate the
  * same way, because they send commands through the same pipeline.
  */
-public class ValidationMiddleware implements Command.Middleware {
+final class ValidationMiddleware implements Command.Middleware {
     private final Validator validator;
 
-    public ValidationMiddleware(Validator validator) {
+    ValidationMiddleware(Validator validator) {
         this.validator = validator;
     }
 
     @Override
     public <R, C extends Command<R>> R invoke(C command, Next<R> next) {
-        var violations = validator.validate(command);
+        var violations = validator.validate(PipelinrMediator.unwrap(command));
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }

@@ -1,8 +1,9 @@
-package org.emporium.platform.mediator;
+package org.emporium.platform.mediator.pipelinr;
 
 import an.awesome.pipelinr.Command;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.emporium.platform.mediator.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,18 +11,19 @@ import org.slf4j.LoggerFactory;
  * Outermost middleware: times every request ({@code emporium.mediator.requests}, tagged by name, kind and outcome)
  * and logs failures once, with the request's name but never its content (it may hold personal data).
  */
-public class LoggingMiddleware implements Command.Middleware {
+final class LoggingMiddleware implements Command.Middleware {
     private static final Logger log = LoggerFactory.getLogger(LoggingMiddleware.class);
     private final MeterRegistry meters;
 
-    public LoggingMiddleware(MeterRegistry meters) {
+    LoggingMiddleware(MeterRegistry meters) {
         this.meters = meters;
     }
 
     @Override
     public <R, C extends Command<R>> R invoke(C command, Next<R> next) {
-        var name = command.getClass().getSimpleName();
-        var kind = command instanceof Query<?> ? "query" : "command";
+        var request = PipelinrMediator.unwrap(command);
+        var name = request.getClass().getSimpleName();
+        var kind = request instanceof Query<?> ? "query" : "command";
         var sample = Timer.start(meters);
         var outcome = "success";
         try {

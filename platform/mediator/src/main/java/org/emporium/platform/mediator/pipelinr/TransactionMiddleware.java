@@ -1,6 +1,7 @@
-package org.emporium.platform.mediator;
+package org.emporium.platform.mediator.pipelinr;
 
 import an.awesome.pipelinr.Command;
+import org.emporium.platform.mediator.Query;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -9,11 +10,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Innermost middleware: a command runs in one read-write transaction (so its state change and its outbox events
  * commit together), a {@link Query} in a read-only one. A request sent while a transaction is active joins it.
  */
-public class TransactionMiddleware implements Command.Middleware {
+final class TransactionMiddleware implements Command.Middleware {
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
 
-    public TransactionMiddleware(PlatformTransactionManager transactions) {
+    TransactionMiddleware(PlatformTransactionManager transactions) {
         this.writes = new TransactionTemplate(transactions);
         this.writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         this.reads = new TransactionTemplate(transactions);
@@ -23,7 +24,7 @@ public class TransactionMiddleware implements Command.Middleware {
 
     @Override
     public <R, C extends Command<R>> R invoke(C command, Next<R> next) {
-        var template = command instanceof Query<?> ? reads : writes;
+        var template = PipelinrMediator.unwrap(command) instanceof Query<?> ? reads : writes;
         return template.execute(status -> next.invoke());
     }
 }

@@ -1,0 +1,2 @@
+/** The mediator on PipelinR: the one place that knows the library. */
+package org.emporium.platform.mediator.pipelinr;
