@@ -3,6 +3,7 @@ package org.emporium.platform.mediator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import org.emporium.platform.mediator.pipelinr.PipelinrMediator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,6 +25,13 @@ import org.springframework.transaction.PlatformTransactionManager;
             "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
         })
 public class MediatorAutoConfiguration {
+
+    /** Handlers take the time from here, so tests can fix it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     @ConditionalOnMissingBean

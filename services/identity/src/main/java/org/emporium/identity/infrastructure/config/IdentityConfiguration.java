@@ -14,16 +14,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Wires the application services that need settings: clock, password policy, sign-in throttle, key rotation. */
+/** Wires the application services that need settings (the clock comes from platform/mediator): password policy, sign-in throttle, key rotation. */
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
     /** Clock skew verifiers allow: an old key stays published this much longer than its last token lives. */
     static final Duration SKEW = Duration.ofMinutes(1);
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     PasswordPolicy passwordPolicy(CommonPasswords common) {
