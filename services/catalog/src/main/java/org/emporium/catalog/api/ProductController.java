@@ -2,13 +2,14 @@ package org.emporium.catalog.api;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.UUID;
+import org.emporium.catalog.application.image.ImageProcessor;
+import org.emporium.catalog.application.image.ImageUploads;
 import org.emporium.catalog.application.image.RemoveProductImage;
 import org.emporium.catalog.application.image.ReorderProductImages;
-import org.emporium.catalog.application.image.UploadProductImage;
 import org.emporium.catalog.application.product.CreateProduct;
 import org.emporium.catalog.application.product.DeleteProduct;
 import org.emporium.catalog.application.product.GetProduct;
@@ -54,10 +55,12 @@ import org.springframework.web.multipart.MultipartFile;
 class ProductController {
     private final Mediator mediator;
     private final CurrentUser currentUser;
+    private final ImageUploads imageUploads;
 
-    ProductController(Mediator mediator, CurrentUser currentUser) {
+    ProductController(Mediator mediator, CurrentUser currentUser, ImageUploads imageUploads) {
         this.mediator = mediator;
         this.currentUser = currentUser;
+        this.imageUploads = imageUploads;
     }
 
     @GetMapping
@@ -129,13 +132,18 @@ class ProductController {
 
     @PostMapping(path = "/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ProductView.ImageView> uploadImage(@PathVariable UUID id, @RequestPart("file") MultipartFile file) {
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var imageId = mediator.send(new UploadProductImage(new ProductId(id), content));
+        // The part stays where the multipart parser put it until the processor has a slot and reads it.
+        var imageId = imageUploads.upload(new ProductId(id), new ImageProcessor.Upload() {
+            @Override
+            public long size() {
+                return file.getSize();
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return file.getInputStream();
+            }
+        });
         var image = adminView(new ProductId(id)).images().stream()
                 .filter(i -> i.id().equals(imageId.value()))
                 .findFirst()

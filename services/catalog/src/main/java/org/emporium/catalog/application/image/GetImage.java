@@ -5,5 +5,9 @@ import org.emporium.catalog.domain.image.ImageId;
 import org.emporium.catalog.domain.image.ImageSize;
 import org.emporium.platform.mediator.Query;
 
-/** The bytes of one size of an image, for serving. */
-public record GetImage(@NotNull ImageId imageId, @NotNull ImageSize size) implements Query<ImageContentView> {}
+/**
+ * The bytes of one size of an image, for serving. Images of a product shoppers cannot see (a draft or an archived
+ * one) are found only when {@code admin}.
+ */
+public record GetImage(@NotNull ImageId imageId, @NotNull ImageSize size, boolean admin)
+        implements Query<ImageContentView> {}

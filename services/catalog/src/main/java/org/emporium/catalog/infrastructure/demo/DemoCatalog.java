@@ -18,7 +18,8 @@ import org.emporium.catalog.application.category.CategoryInput;
 import org.emporium.catalog.application.category.CategoryNodeView;
 import org.emporium.catalog.application.category.CreateCategory;
 import org.emporium.catalog.application.category.GetCategoryTree;
-import org.emporium.catalog.application.image.UploadProductImage;
+import org.emporium.catalog.application.image.ImageProcessor;
+import org.emporium.catalog.application.image.ImageUploads;
 import org.emporium.catalog.application.product.CreateProduct;
 import org.emporium.catalog.application.product.ProductInput;
 import org.emporium.catalog.domain.Slug;
@@ -307,9 +308,11 @@ class DemoCatalog implements ApplicationRunner {
     private final Mediator mediator;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ImageUploads imageUploads;
 
-    DemoCatalog(Mediator mediator, JdbcClient jdbc, TransactionTemplate transactions) {
+    DemoCatalog(Mediator mediator, JdbcClient jdbc, TransactionTemplate transactions, ImageUploads imageUploads) {
         this.mediator = mediator;
+        this.imageUploads = imageUploads;
         this.jdbc = jdbc;
         this.transactions = transactions;
     }
@@ -360,7 +363,7 @@ class DemoCatalog implements ApplicationRunner {
                     "EUR",
                     item.stock(),
                     ProductStatus.ACTIVE)));
-            mediator.send(new UploadProductImage(id, picture(item.name(), i)));
+            imageUploads.upload(id, ImageProcessor.Upload.of(picture(item.name(), i)));
             created++;
         }
         return created;

@@ -4,13 +4,14 @@ import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import javax.imageio.IIOImage;
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
@@ -20,80 +21,92 @@ import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.image.ImageFormat;
 import org.emporium.catalog.domain.image.ImageSize;
 import org.emporium.platform.core.DomainException;
-import org.emporium.platform.core.ErrorKind;
 import org.springframework.stereotype.Component;
 
 /**
- * Image checks and renditions with ImageIO (TwelveMonkeys adds WebP decoding and sturdier JPEG). Dimensions are read
- * from the header before any pixel is decoded, so a small file that claims a huge canvas is refused cheaply.
- * Metadata goes away because JPEG and PNG originals are re-encoded from pixels, and a WebP original — which ImageIO
- * cannot write — keeps its image data with the EXIF and XMP chunks cut out. Thumbnails are JPEG, or PNG when the
- * image has transparency.
+ * Image checks and renditions with ImageIO (TwelveMonkeys adds WebP decoding and sturdier JPEG), with memory bounded
+ * per upload:
+ *
+ * <ul>
+ *   <li>the declared size is checked before a byte is read, and the bytes are read only once a processing slot is
+ *       free ({@link ProcessingSlots}: a few at once, then 429);
+ *   <li>width and height come from the header: edges and pixel count are checked before any pixel is decoded, so a
+ *       small file that claims a huge canvas is refused cheaply;
+ *   <li>pixels are decoded subsampled, to a working image of at most {@value #WORKING_EDGE} pixels a side (twice the
+ *       largest rendition, which is then scaled down smoothly), never at full size;
+ *   <li>the original is not re-encoded: its metadata (EXIF, XMP, comments, text chunks) is cut out of the file
+ *       ({@link JpegMetadata}, {@link PngMetadata}, {@link WebpMetadata}), so it keeps its full quality without
+ *       ever being held as pixels.
+ * </ul>
+ *
+ * Thumbnails are JPEG, or PNG when the image has transparency.
  */
 @Component
 public class ImageIoProcessor implements ImageProcessor {
-    private static final float ORIGINAL_QUALITY = 0.92f;
+    static final int WORKING_EDGE = 1600;
     private static final float THUMBNAIL_QUALITY = 0.85f;
     private final ImageProperties properties;
+    private final ProcessingSlots slots;
 
     public ImageIoProcessor(ImageProperties properties) {
         this.properties = properties;
+        var processing = properties.processing();
+        this.slots = new ProcessingSlots(processing.maxConcurrent(), processing.wait(), processing.retryAfter());
     }
 
     @Override
-    public ProcessedImage process(byte[] upload) {
-        if (upload.length > properties.maxUploadSize().toBytes()) {
-            throw new DomainException(
-                    CatalogErrors.IMAGE_TOO_LARGE,
-                    ErrorKind.INVALID,
-                    "An image has at most " + properties.maxUploadSize().toMegabytes() + " MB.");
+    public ProcessedImage process(Upload upload) {
+        var limit = properties.maxUploadSize().toBytes();
+        if (upload.size() > limit) {
+            throw tooLarge();
         }
-        var format = ImageFormat.sniff(Arrays.copyOf(upload, Math.min(upload.length, 16)));
-        if (format == null) {
-            throw unsupported();
-        }
-        var image = decode(upload, format);
-        var renditions = new EnumMap<ImageSize, Rendition>(ImageSize.class);
-        renditions.put(ImageSize.ORIGINAL, original(upload, format, image));
-        for (var size : ImageSize.values()) {
-            if (size != ImageSize.ORIGINAL) {
-                renditions.put(size, thumbnail(image, size.maxEdge()));
-            }
-        }
-        return new ProcessedImage(format, image.getWidth(), image.getHeight(), renditions);
+        return slots.run(() -> process(read(upload, limit)));
     }
 
-    private BufferedImage decode(byte[] upload, ImageFormat format) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            var readers = ImageIO.getImageReaders(in);
-            ImageReader reader = null;
-            while (readers.hasNext()) {
-                var candidate = readers.next();
-                var name = candidate.getFormatName().toLowerCase(Locale.ROOT);
-                if (name.equals(format.name().toLowerCase(Locale.ROOT))
-                        || (format == ImageFormat.JPEG && name.equals("jpg"))) {
-                    reader = candidate;
-                    break;
-                }
+    private ProcessedImage process(byte[] upload) {
+        var format = ImageFormat.sniff(Arrays.copyOf(upload, Math.min(upload.length, 16)));
+        if (format == null) {
+            throw CatalogErrors.unsupportedImage();
+        }
+        var decoded = decode(upload, format);
+        var renditions = new EnumMap<ImageSize, Rendition>(ImageSize.class);
+        renditions.put(ImageSize.ORIGINAL, original(upload, format));
+        for (var size : ImageSize.values()) {
+            if (size != ImageSize.ORIGINAL) {
+                renditions.put(size, thumbnail(decoded.working(), size.maxEdge()));
             }
-            if (reader == null) {
-                throw unsupported();
+        }
+        return new ProcessedImage(format, decoded.width(), decoded.height(), renditions);
+    }
+
+    /** The upload's bytes, at most {@code limit} of them whatever the client declared. */
+    private byte[] read(Upload upload, long limit) {
+        try (var in = upload.open()) {
+            var bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw tooLarge();
             }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the upload", e);
+        }
+    }
+
+    /** The full dimensions from the header and the pixels subsampled to fit {@link #WORKING_EDGE}. */
+    private record Decoded(int width, int height, BufferedImage working) {}
+
+    private Decoded decode(byte[] upload, ImageFormat format) {
+        try (ImageInputStream in = new ByteArrayImageInputStream(upload)) {
+            var reader = readerFor(in, format);
             try {
                 reader.setInput(in, true, true);
                 var width = reader.getWidth(0);
                 var height = reader.getHeight(0);
-                if (width > properties.maxEdge()
-                        || height > properties.maxEdge()
-                        || width < properties.minEdge()
-                        || height < properties.minEdge()) {
-                    throw new DomainException(
-                            CatalogErrors.IMAGE_DIMENSIONS,
-                            ErrorKind.INVALID,
-                            "Images are " + properties.minEdge() + " to " + properties.maxEdge()
-                                    + " pixels wide and high; this one is " + width + "×" + height + ".");
-                }
-                return reader.read(0);
+                checkDimensions(format, width, height);
+                var param = reader.getDefaultReadParam();
+                var step = subsampling(width, height);
+                param.setSourceSubsampling(step, step, 0, 0);
+                return new Decoded(width, height, reader.read(0, param));
             } finally {
                 reader.dispose();
             }
@@ -101,22 +114,59 @@ public class ImageIoProcessor implements ImageProcessor {
             if (e instanceof DomainException domain) {
                 throw domain;
             }
-            throw unsupported();
+            throw CatalogErrors.unsupportedImage();
         }
     }
 
-    private static Rendition original(byte[] upload, ImageFormat format, BufferedImage image) {
-        return switch (format) {
-            case JPEG -> new Rendition(jpeg(image, ORIGINAL_QUALITY), ImageFormat.JPEG.contentType());
-            case PNG -> new Rendition(png(image), ImageFormat.PNG.contentType());
-            case WEBP -> {
-                try {
-                    yield new Rendition(WebpMetadata.strip(upload), ImageFormat.WEBP.contentType());
-                } catch (IllegalArgumentException brokenChunks) {
-                    throw unsupported();
-                }
+    private static ImageReader readerFor(ImageInputStream in, ImageFormat format) {
+        var readers = ImageIO.getImageReaders(in);
+        while (readers.hasNext()) {
+            var candidate = readers.next();
+            var name = candidate.getFormatName().toLowerCase(Locale.ROOT);
+            if (name.equals(format.name().toLowerCase(Locale.ROOT))
+                    || (format == ImageFormat.JPEG && name.equals("jpg"))) {
+                return candidate;
             }
-        };
+        }
+        throw CatalogErrors.unsupportedImage();
+    }
+
+    private void checkDimensions(ImageFormat format, int width, int height) {
+        if (width > properties.maxEdge()
+                || height > properties.maxEdge()
+                || width < properties.minEdge()
+                || height < properties.minEdge()) {
+            throw CatalogErrors.imageDimensions(properties.minEdge(), properties.maxEdge(), width, height);
+        }
+        var maxPixels = format == ImageFormat.WEBP ? properties.maxWebpPixels() : properties.maxPixels();
+        if ((long) width * height > maxPixels) {
+            throw CatalogErrors.imageTooManyPixels(format.name(), maxPixels, width, height);
+        }
+    }
+
+    /**
+     * The smallest whole-number step that brings the longest edge within {@link #WORKING_EDGE}; the working image is
+     * then still at least half that, never smaller than the largest rendition.
+     */
+    static int subsampling(int width, int height) {
+        var longest = Math.max(width, height);
+        return Math.max(1, (longest + WORKING_EDGE - 1) / WORKING_EDGE);
+    }
+
+    private static Rendition original(byte[] upload, ImageFormat format) {
+        try {
+            return switch (format) {
+                case JPEG -> new Rendition(JpegMetadata.strip(upload), ImageFormat.JPEG.contentType());
+                case PNG -> new Rendition(PngMetadata.strip(upload), ImageFormat.PNG.contentType());
+                case WEBP -> new Rendition(WebpMetadata.strip(upload), ImageFormat.WEBP.contentType());
+            };
+        } catch (IllegalArgumentException brokenStructure) {
+            throw CatalogErrors.unsupportedImage();
+        }
+    }
+
+    private DomainException tooLarge() {
+        return CatalogErrors.imageTooLarge(properties.maxUploadSize().toMegabytes());
     }
 
     private static Rendition thumbnail(BufferedImage image, int maxEdge) {
@@ -190,10 +240,5 @@ public class ImageIoProcessor implements ImageProcessor {
             throw new IllegalStateException("PNG encoding failed", e);
         }
         return out.toByteArray();
-    }
-
-    private static DomainException unsupported() {
-        return new DomainException(
-                CatalogErrors.UNSUPPORTED_IMAGE, ErrorKind.INVALID, "Upload a JPEG, PNG or WebP image.");
     }
 }

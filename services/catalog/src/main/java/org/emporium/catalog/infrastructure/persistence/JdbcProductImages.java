@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.emporium.catalog.domain.image.ImageFormat;
 import org.emporium.catalog.domain.image.ImageId;
 import org.emporium.catalog.domain.image.ImageSize;
+import org.emporium.catalog.domain.image.ProductGallery;
 import org.emporium.catalog.domain.image.ProductImage;
 import org.emporium.catalog.domain.image.ProductImages;
 import org.emporium.catalog.domain.product.ProductId;
@@ -44,45 +45,50 @@ class JdbcProductImages implements ProductImages {
     @Override
     public List<ProductImage> ofProduct(ProductId productId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM product_images WHERE product_id = :product "
-                        + "ORDER BY position, created_at")
+                        + "ORDER BY position, created_at, id")
                 .param("product", productId.value())
                 .query(this::row)
                 .list();
     }
 
     @Override
-    public void add(ProductImage image) {
-        var renditions = new LinkedHashMap<String, String>();
-        image.renditions().forEach((size, type) -> renditions.put(size.urlName(), type));
-        jdbc.sql("""
-                        INSERT INTO product_images (id, product_id, position, format, width, height, renditions,
-                            created_at)
-                        VALUES (:id, :product, :position, :format, :width, :height, CAST(:renditions AS jsonb),
-                            :createdAt)""")
-                .param("id", image.id().value())
-                .param("product", image.productId().value())
-                .param("position", image.position())
-                .param("format", image.format().name())
-                .param("width", image.width())
-                .param("height", image.height())
-                .param("renditions", json.writeValueAsString(renditions))
-                .param("createdAt", Timestamp.from(image.createdAt()))
-                .update();
+    public Optional<ProductGallery> byProduct(ProductId productId) {
+        var exists = jdbc.sql("SELECT id FROM products WHERE id = :product FOR UPDATE")
+                .param("product", productId.value())
+                .query(UUID.class)
+                .optional();
+        return exists.map(id -> new ProductGallery(productId, ofProduct(productId)));
     }
 
+    /**
+     * Positions are unique per product (a constraint checked at commit, so positions can be swapped row by row);
+     * only rows whose position changed are written.
+     */
     @Override
-    public void reorder(List<ProductImage> images) {
-        images.forEach(image -> jdbc.sql("UPDATE product_images SET position = :position WHERE id = :id")
-                .param("position", image.position())
+    public void save(ProductGallery gallery) {
+        gallery.removed().forEach(image -> jdbc.sql("DELETE FROM product_images WHERE id = :id")
                 .param("id", image.id().value())
                 .update());
-    }
-
-    @Override
-    public void remove(ImageId id) {
-        jdbc.sql("DELETE FROM product_images WHERE id = :id")
-                .param("id", id.value())
-                .update();
+        for (var image : gallery.images()) {
+            var renditions = new LinkedHashMap<String, String>();
+            image.renditions().forEach((size, type) -> renditions.put(size.urlName(), type));
+            jdbc.sql("""
+                            INSERT INTO product_images (id, product_id, position, format, width, height, renditions,
+                                created_at)
+                            VALUES (:id, :product, :position, :format, :width, :height, CAST(:renditions AS jsonb),
+                                :createdAt)
+                            ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position
+                                WHERE product_images.position <> EXCLUDED.position""")
+                    .param("id", image.id().value())
+                    .param("product", image.productId().value())
+                    .param("position", image.position())
+                    .param("format", image.format().name())
+                    .param("width", image.width())
+                    .param("height", image.height())
+                    .param("renditions", json.writeValueAsString(renditions))
+                    .param("createdAt", Timestamp.from(image.createdAt()))
+                    .update();
+        }
     }
 
     private ProductImage row(ResultSet rs, int n) throws SQLException {
