@@ -28,13 +28,22 @@ final class IdentityClient {
     final String address;
 
     IdentityClient(String base) {
+        this(base, randomAddress());
+    }
+
+    /** A client (with its own cookies) that looks like {@code address}, e.g. a second browser behind the same NAT. */
+    IdentityClient(String base, String address) {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.address = address;
+    }
+
+    static String randomAddress() {
         var random = ThreadLocalRandom.current();
-        this.address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(250));
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(250));
     }
 
     record Response(int status, JsonNode body, HttpResponse<String> raw) {

@@ -3,4 +3,4 @@ package org.emporium.identity.application.users;
 import java.util.List;
 
 /** One page of a user search. */
-public record UserPage(List<UserView> items, int page, int size, long totalItems, int totalPages) {}
+public record UserPageView(List<UserView> items, int page, int size, long totalItems, int totalPages) {}
