@@ -1,5 +1,7 @@
 package org.emporium.contracts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An event one service publishes for others. The routing key is {@code <source>.<event>} in kebab case, e.g.
  * {@code ordering.order-placed}; it also names the CloudEvents type ({@code org.emporium.<routing key>.v<version>}).
@@ -15,7 +17,7 @@ public interface IntegrationEvent {
     }
 
     /** What the event is about (CloudEvents {@code subject}), e.g. the product id; may be null. */
-    default String subject() {
+    default @Nullable String subject() {
         return null;
     }
 }

@@ -3,6 +3,7 @@ package org.emporium.contracts.identity;
 import java.time.Instant;
 import java.util.UUID;
 import org.emporium.contracts.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code identity.user-registered} v1: a customer account was created. Published by identity through its outbox in
@@ -23,7 +24,7 @@ public record UserRegistered(UUID userId, String email, String displayName, Inst
     }
 
     @Override
-    public String subject() {
+    public @Nullable String subject() {
         return userId == null ? null : userId.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount in one currency, always at the currency's scale and rounded half-even. Arithmetic across currencies
@@ -26,7 +27,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /** True when {@code code} is an ISO 4217 currency code the JDK knows (e.g. {@code EUR}); false for anything else. */
-    public static boolean isCurrencyCode(String code) {
+    public static boolean isCurrencyCode(@Nullable String code) {
         if (code == null || !code.matches("[A-Z]{3}")) {
             return false;
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.qpid.server.SystemLauncher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Apache Qpid Broker-J 10 in this JVM, speaking AMQP 0-9-1 on a loopback port, user {@code guest}/{@code guest}.
@@ -35,7 +36,7 @@ public final class EmbeddedAmqpBroker implements AutoCloseable {
     }
 
     /** @param workDirectory the broker's work folder (logs, config); {@code null} for a temporary one */
-    public static EmbeddedAmqpBroker start(Path workDirectory, int port) {
+    public static EmbeddedAmqpBroker start(@Nullable Path workDirectory, int port) {
         try {
             var persistent = workDirectory != null;
             var work = persistent ? Files.createDirectories(workDirectory) : Files.createTempDirectory("emporium-qpid");

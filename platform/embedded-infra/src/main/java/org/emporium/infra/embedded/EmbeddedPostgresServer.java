@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      *
      * @param dataDirectory where the cluster lives; {@code null} for a temporary one
      */
-    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+    public static EmbeddedPostgresServer start(@Nullable Path dataDirectory, int port) {
         try {
             var builder = EmbeddedPostgres.builder()
                     .setPort(port)

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisExecProvider;
@@ -33,7 +34,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     }
 
     /** @param dataDirectory where the append-only file lives; {@code null} keeps nothing on disk */
-    public static EmbeddedRedisServer start(Path dataDirectory, int port) {
+    public static EmbeddedRedisServer start(@Nullable Path dataDirectory, int port) {
         try {
             var binary = RedisExecProvider.defaultProvider().get();
             if (!binary.canExecute() && !binary.setExecutable(true)) {

@@ -5,4 +5,7 @@
  * whose pipeline runs logging/metrics, then validation, then the transaction. The library behind it (PipelinR)
  * stays inside {@code pipelinr/}.
  */
+@NullMarked
 package org.emporium.platform.mediator;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package org.emporium.platform.messaging;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The envelope every event travels in: CloudEvents 1.0 in binary mode of the AMQP protocol binding. Attributes are
@@ -38,7 +39,7 @@ public final class CloudEvents {
     }
 
     /** The routing key a type names, or null if it is not an Emporium type. */
-    public static String routingKeyOf(String type) {
+    public static @Nullable String routingKeyOf(@Nullable String type) {
         if (type == null) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
@@ -19,7 +20,7 @@ import org.springframework.context.ApplicationContext;
 final class ConfirmingPublisher implements DisposableBean {
 
     /** The broker's answer to one send. */
-    record Outcome(boolean confirmed, String failure) {
+    record Outcome(boolean confirmed, @Nullable String failure) {
         static final Outcome CONFIRMED = new Outcome(true, null);
 
         static Outcome failed(String reason) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
@@ -19,7 +20,7 @@ final class Envelope {
             String routingKey,
             String type,
             String source,
-            String subject,
+            @Nullable String subject,
             String payload,
             Map<String, String> headers,
             Instant createdAt,
@@ -86,7 +87,7 @@ final class Envelope {
                 header(properties, CloudEvents.TRACEPARENT));
     }
 
-    private static Instant time(MessageProperties properties) {
+    private static @Nullable Instant time(MessageProperties properties) {
         Object value = properties.getHeaders().get(CloudEvents.TIME);
         if (value == null) {
             value = properties.getHeaders().get(CloudEvents.ALTERNATIVE_PREFIX + "time");
@@ -106,17 +107,17 @@ final class Envelope {
                 : properties.getTimestamp().toInstant();
     }
 
-    private static String attribute(MessageProperties properties, String name) {
+    private static @Nullable String attribute(MessageProperties properties, String name) {
         var value = header(properties, CloudEvents.PREFIX + name);
         return value != null ? value : header(properties, CloudEvents.ALTERNATIVE_PREFIX + name);
     }
 
-    private static String header(MessageProperties properties, String name) {
+    private static @Nullable String header(MessageProperties properties, String name) {
         Object value = properties.getHeaders().get(name);
         return value == null ? null : value.toString();
     }
 
-    private static String require(String value, String name) {
+    private static String require(@Nullable String value, String name) {
         if (value == null || value.isBlank()) {
             throw new UnreadableEnvelope("message has no " + CloudEvents.PREFIX + name);
         }

@@ -14,12 +14,18 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Who is calling, for application code: the user id is the token's {@code sub}, a UUID for people. Service tokens
- * (client credentials) have no user id. Use it to enforce ownership: a customer only ever sees their own things.
+ * Who is calling, for application code. A token is a person's only when identity said so: it carries the
+ * {@value #USER_ID_CLAIM} claim, which identity's token customizer sets for users and never for clients, equal to
+ * {@code sub}, a UUID in its canonical form, and its {@code client_id} is not its {@code sub}. Every other token
+ * (client credentials: {@code sub} = {@code client_id}) has no user id, whatever its {@code sub} looks like. Use it
+ * to enforce ownership: a customer only ever sees their own things.
  */
 public class CurrentUser {
     public static final String ADMIN = "ADMIN";
     public static final String CUSTOMER = "CUSTOMER";
+    /** The user-only claim of identity's access tokens: the user's id, equal to {@code sub}. */
+    public static final String USER_ID_CLAIM = "user_id";
+
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     /**
@@ -40,11 +46,28 @@ public class CurrentUser {
     }
 
     public Optional<UUID> idIfPresent() {
-        return jwt().map(Jwt::getSubject).flatMap(CurrentUser::parseUuid);
+        return jwt().flatMap(CurrentUser::userId);
     }
 
+    /** The user's email address, for a user token only. */
     public Optional<String> email() {
-        return jwt().map(jwt -> jwt.getClaimAsString("email"));
+        return jwt().filter(jwt -> userId(jwt).isPresent()).map(jwt -> jwt.getClaimAsString("email"));
+    }
+
+    /** The user id of a person's token (see the class comment); empty for every other token. */
+    public static Optional<UUID> userId(Jwt jwt) {
+        var subject = jwt.getSubject();
+        if (subject == null || !subject.equals(claimAsString(jwt, USER_ID_CLAIM))) {
+            return Optional.empty();
+        }
+        if (subject.equals(claimAsString(jwt, "client_id"))) {
+            return Optional.empty();
+        }
+        return parseUuid(subject).filter(id -> id.toString().equals(subject));
+    }
+
+    private static String claimAsString(Jwt jwt, String claim) {
+        return jwt.getClaims().get(claim) instanceof String value ? value : null;
     }
 
     public boolean hasRole(String role) {

@@ -10,7 +10,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** Maps the {@code roles} claim to {@code ROLE_<role>} and the {@code scope} claim to {@code SCOPE_<scope>}. */
+/**
+ * Maps the {@code scope} claim to {@code SCOPE_<scope>} and, for a person's token only ({@link CurrentUser#userId}),
+ * the {@code roles} claim to {@code ROLE_<role>}: roles are people's, so a service token never holds one.
+ */
 public class RolesAndScopesConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
@@ -20,7 +23,7 @@ public class RolesAndScopesConverter implements Converter<Jwt, AbstractAuthentic
 
     static Collection<GrantedAuthority> authorities(Jwt jwt) {
         var authorities = new ArrayList<GrantedAuthority>();
-        List<String> roles = jwt.getClaimAsStringList("roles");
+        List<String> roles = CurrentUser.userId(jwt).isPresent() ? jwt.getClaimAsStringList("roles") : null;
         if (roles != null) {
             roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         }

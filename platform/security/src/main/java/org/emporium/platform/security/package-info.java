@@ -1,2 +1,5 @@
 /** Resource-server security every service shares: token validation, roles, the current user, service tokens. */
+@NullMarked
 package org.emporium.platform.security;
+
+import org.jspecify.annotations.NullMarked;

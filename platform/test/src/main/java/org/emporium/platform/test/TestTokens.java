@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /**
  * Access tokens for tests, signed like identity signs them (RS256, {@code typ: at+jwt}, issuer, audience, roles,
- * scope), with the public key served as a JWKS from a tiny HTTP server on a free port. One key and server per JVM.
+ * scope, and {@code user_id} = {@code sub} for a person), with the public key served as a JWKS from a tiny HTTP server on a free port. One key and server per JVM.
  * Every service's tests use it (identity's own tests use identity's real keys instead). Point a service at it with
  * {@link #ISSUER} and {@link #jwkSetUri()}:
  *
@@ -73,6 +73,10 @@ public final class TestTokens {
                     .notBeforeTime(Date.from(now.minusSeconds(1)))
                     .expirationTime(Date.from(now.plus(lifetime)))
                     .jwtID(UUID.randomUUID().toString());
+            if (isUuid(subject)) {
+                // identity's user-only claim: what makes a token a person's (platform/security CurrentUser)
+                claims.claim("user_id", subject);
+            }
             if (!roles.isEmpty()) {
                 claims.claim("roles", roles);
             }
@@ -88,6 +92,14 @@ public final class TestTokens {
             return jwt.serialize();
         } catch (Exception e) {
             throw new IllegalStateException("Could not sign a test token", e);
+        }
+    }
+
+    private static boolean isUuid(String subject) {
+        try {
+            return UUID.fromString(subject).toString().equals(subject);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
         }
     }
 

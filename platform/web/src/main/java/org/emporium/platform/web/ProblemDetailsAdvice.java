@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -174,7 +175,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** Echo short scalar values only: never large blobs, never anything that looks like a secret. */
-    private static Object safe(Object value) {
+    private static @Nullable Object safe(@Nullable Object value) {
         if (value == null || value instanceof Number || value instanceof Boolean) {
             return value;
         }
@@ -224,7 +225,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    private static RequestSizeLimitFilter.BodyTooLargeException tooLargeBody(Throwable e) {
+    private static RequestSizeLimitFilter.@Nullable BodyTooLargeException tooLargeBody(Throwable e) {
         for (var cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
                 return tooLarge;

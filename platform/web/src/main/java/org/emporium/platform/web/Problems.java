@@ -3,6 +3,7 @@ package org.emporium.platform.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -27,7 +28,8 @@ public final class Problems {
     }
 
     /** One offending input: where it is ({@code name} or {@code items[2].quantity}) and what is wrong. */
-    public record FieldError(String field, String message, Object rejectedValue) {}
+    public record FieldError(
+            String field, String message, @Nullable Object rejectedValue) {}
 
     public static ProblemDetail validation(String detail, List<FieldError> errors) {
         var problem = of(HttpStatusCode.valueOf(400), ProblemCodes.VALIDATION_FAILED, detail);

@@ -4,96 +4,72 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.core.io.ByteArrayResource;
+import org.emporium.platform.test.ApiClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
-/** Calls the catalog API like a client does; answers are kept whole (status, headers, JSON) for assertions. */
+/**
+ * Calls the catalog API like a client does; answers are kept whole (status, headers, JSON) for assertions. The HTTP
+ * work is platform-test's {@link ApiClient}; this adds catalog's conveniences and answers as {@link ResponseEntity}.
+ */
 public final class CatalogClient {
-    private final RestClient http;
+    private final ApiClient http;
 
-    CatalogClient(RestClient http) {
+    CatalogClient(ApiClient http) {
         this.http = http;
     }
 
     public ResponseEntity<JsonNode> get(String path) {
-        return http.get().uri(path).retrieve().toEntity(JsonNode.class);
+        return json(http.get(path));
     }
 
     public ResponseEntity<byte[]> getBytes(String path, String ifNoneMatch) {
-        return http.get()
-                .uri(path)
-                .headers(h -> {
-                    if (ifNoneMatch != null) {
-                        h.setIfNoneMatch(ifNoneMatch);
-                    }
-                })
-                .retrieve()
-                .toEntity(byte[].class);
+        var request = http.request(path).setHeader("Accept", "*/*").GET();
+        if (ifNoneMatch != null) {
+            request.header(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+        }
+        var response = http.send(request);
+        return new ResponseEntity<>(response.bytes(), headers(response), HttpStatusCode.valueOf(response.status()));
     }
 
     public ResponseEntity<JsonNode> post(String path, Object body) {
-        return http.post()
-                .uri(path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .retrieve()
-                .toEntity(JsonNode.class);
+        return json(http.post(path, body));
     }
 
     public ResponseEntity<JsonNode> put(String path, String ifMatch, Object body) {
-        return http.put()
-                .uri(path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .headers(h -> {
-                    if (ifMatch != null) {
-                        h.setIfMatch(ifMatch);
-                    }
-                })
-                .body(body)
-                .retrieve()
-                .toEntity(JsonNode.class);
+        return json(ifMatch(ifMatch).put(path, body));
     }
 
     public ResponseEntity<JsonNode> patch(String path, String ifMatch, Object body) {
-        return http.patch()
-                .uri(path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .headers(h -> h.setIfMatch(ifMatch))
-                .body(body)
-                .retrieve()
-                .toEntity(JsonNode.class);
+        return json(ifMatch(ifMatch).patch(path, body));
     }
 
     public ResponseEntity<JsonNode> delete(String path, String ifMatch) {
-        return http.delete()
-                .uri(path)
-                .headers(h -> {
-                    if (ifMatch != null) {
-                        h.setIfMatch(ifMatch);
-                    }
-                })
-                .retrieve()
-                .toEntity(JsonNode.class);
+        return json(ifMatch(ifMatch).delete(path));
     }
 
     public ResponseEntity<JsonNode> upload(String path, String filename, byte[] content) {
-        var parts = new LinkedMultiValueMap<String, Object>();
-        parts.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return filename;
-            }
-        });
-        return http.post()
-                .uri(path)
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(parts)
-                .retrieve()
-                .toEntity(JsonNode.class);
+        var type = MediaTypeFactory.getMediaType(filename).orElse(MediaType.APPLICATION_OCTET_STREAM);
+        return json(http.upload(path, "file", filename, type.toString(), content));
+    }
+
+    private ApiClient ifMatch(String ifMatch) {
+        return http.withHeader(HttpHeaders.IF_MATCH, ifMatch);
+    }
+
+    private static ResponseEntity<JsonNode> json(ApiClient.Response response) {
+        return new ResponseEntity<>(
+                response.jsonOrNull(), headers(response), HttpStatusCode.valueOf(response.status()));
+    }
+
+    private static HttpHeaders headers(ApiClient.Response response) {
+        var headers = new HttpHeaders();
+        response.headers().map().forEach(headers::addAll);
+        return headers;
     }
 
     /** Creates a category as the caller and returns its id. */

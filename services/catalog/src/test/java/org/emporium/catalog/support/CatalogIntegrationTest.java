@@ -2,6 +2,7 @@ package org.emporium.catalog.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.emporium.platform.test.ApiClient;
 import org.emporium.platform.test.RealInfrastructure;
 import org.emporium.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * The one Spring context every catalog integration test shares (same configuration, so it starts once): the whole
@@ -36,15 +36,7 @@ public abstract class CatalogIntegrationTest {
     }
 
     protected CatalogClient as(String token) {
-        return new CatalogClient(RestClient.builder()
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {})
-                .defaultHeaders(h -> {
-                    if (token != null) {
-                        h.setBearerAuth(token);
-                    }
-                })
-                .build());
+        return new CatalogClient(ApiClient.at("http://127.0.0.1:" + port).withBearer(token));
     }
 
     protected CatalogClient anonymous() {

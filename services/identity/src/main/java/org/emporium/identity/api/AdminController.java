@@ -2,6 +2,7 @@ package org.emporium.identity.api;
 
 import jakarta.validation.Valid;
 import org.emporium.identity.application.clients.RegisterServiceClient;
+import org.emporium.identity.application.keys.KeyRotationView;
 import org.emporium.identity.application.keys.RotateSigningKey;
 import org.emporium.platform.mediator.Mediator;
 import org.springframework.http.HttpStatus;
@@ -28,13 +29,7 @@ class AdminController {
     }
 
     @PostMapping("/api/identity/keys/rotate")
-    KeyRotationResponse rotateKeys() {
-        var rotation = mediator.send(new RotateSigningKey());
-        return new KeyRotationResponse(
-                rotation.kid(),
-                rotation.activatesAt(),
-                rotation.retiring().stream()
-                        .map(k -> new KeyRotationResponse.RetiringKey(k.kid(), k.retireAfter()))
-                        .toList());
+    KeyRotationView rotateKeys() {
+        return mediator.send(new RotateSigningKey());
     }
 }

@@ -1,9 +1,11 @@
 package org.emporium.identity.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.emporium.identity.application.users.ChangePassword;
 import org.emporium.identity.application.users.GetUser;
 import org.emporium.identity.application.users.UpdateProfile;
+import org.emporium.identity.application.users.UserView;
 import org.emporium.identity.domain.user.UserId;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.CurrentUser;
@@ -29,20 +31,22 @@ class MeController {
     }
 
     @GetMapping
-    UserResponse me() {
-        return UserResponse.of(mediator.send(new GetUser(caller())));
+    UserView me() {
+        return mediator.send(new GetUser(caller()));
     }
 
     @PatchMapping
-    UserResponse update(@Valid @RequestBody UpdateProfileRequest request) {
+    UserView update(@Valid @RequestBody UpdateProfileRequest request) {
         var id = mediator.send(new UpdateProfile(caller(), request.displayName()));
-        return UserResponse.of(mediator.send(new GetUser(id)));
+        return mediator.send(new GetUser(id));
     }
 
+    /** The client address (resolved from trusted proxies' {@code X-Forwarded-For}) is what the throttle counts. */
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@Valid @RequestBody ChangePasswordRequest request) {
-        mediator.send(new ChangePassword(caller(), request.currentPassword(), request.newPassword()));
+    void changePassword(@Valid @RequestBody ChangePasswordRequest request, HttpServletRequest http) {
+        mediator.send(
+                new ChangePassword(caller(), request.currentPassword(), request.newPassword(), http.getRemoteAddr()));
     }
 
     private UserId caller() {

@@ -13,6 +13,8 @@ import org.emporium.identity.application.users.GrantRole;
 import org.emporium.identity.application.users.RegisterUser;
 import org.emporium.identity.application.users.RevokeRole;
 import org.emporium.identity.application.users.SearchUsers;
+import org.emporium.identity.application.users.UserPageView;
+import org.emporium.identity.application.users.UserView;
 import org.emporium.identity.domain.user.Role;
 import org.emporium.identity.domain.user.UserId;
 import org.emporium.platform.mediator.Mediator;
@@ -45,35 +47,35 @@ class UsersController {
     }
 
     @PostMapping
-    ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterUserRequest request) {
+    ResponseEntity<UserView> register(@Valid @RequestBody RegisterUserRequest request) {
         var id = mediator.send(new RegisterUser(request.email(), request.password(), request.displayName()));
         var view = mediator.send(new GetUser(id));
-        return ResponseEntity.created(URI.create("/api/identity/users/" + id)).body(UserResponse.of(view));
+        return ResponseEntity.created(URI.create("/api/identity/users/" + id)).body(view);
     }
 
     @GetMapping
-    UserPageResponse search(
+    UserPageView search(
             @RequestParam(name = "query", required = false) @Size(max = 100) String query,
             @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
             @RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size) {
-        return UserPageResponse.of(mediator.send(new SearchUsers(query, page, size)));
+        return mediator.send(new SearchUsers(query, page, size));
     }
 
     @GetMapping("/{id}")
-    UserResponse get(@PathVariable("id") UUID id) {
-        return UserResponse.of(mediator.send(new GetUser(new UserId(id))));
+    UserView get(@PathVariable("id") UUID id) {
+        return mediator.send(new GetUser(new UserId(id)));
     }
 
     @PutMapping("/{id}/roles/{role}")
-    UserResponse grant(@PathVariable("id") UUID id, @PathVariable("role") String role) {
+    UserView grant(@PathVariable("id") UUID id, @PathVariable("role") String role) {
         var userId = mediator.send(new GrantRole(new UserId(id), Role.parse(role)));
-        return UserResponse.of(mediator.send(new GetUser(userId)));
+        return mediator.send(new GetUser(userId));
     }
 
     @DeleteMapping("/{id}/roles/{role}")
-    UserResponse revoke(@PathVariable("id") UUID id, @PathVariable("role") String role) {
+    UserView revoke(@PathVariable("id") UUID id, @PathVariable("role") String role) {
         var userId = mediator.send(new RevokeRole(new UserId(id), Role.parse(role), actingAdmin()));
-        return UserResponse.of(mediator.send(new GetUser(userId)));
+        return mediator.send(new GetUser(userId));
     }
 
     @PostMapping("/{id}/disable")

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,7 +146,7 @@ class AccountsIT extends IdentityIT {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountWithRetryAfterAndSuccessResets() {
+    void repeatedFailuresLockTheAccountForThatAddressWithRetryAfterAndSuccessResets() {
         var email = email();
         identity.register(email, PASSWORD, "Target");
         // Two failures, then a success: the count starts again.
@@ -152,34 +157,41 @@ class AccountsIT extends IdentityIT {
             assertThat(identity.passwordGrant(email, "wrong-password-" + i).status())
                     .isEqualTo(400);
         }
-        // Locked: even the right password is refused, from any address.
-        var other = new IdentityClient(identity.base);
-        var locked = other.passwordGrant(email.toUpperCase(), PASSWORD);
+        // Locked for that address: even the right password is refused there (another browser behind it too).
+        var sameAddress = new IdentityClient(identity.base, identity.address);
+        var locked = sameAddress.passwordGrant(email.toUpperCase(), PASSWORD);
         assertThat(locked.status()).isEqualTo(429);
         assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 600L);
         assertThat(locked.text("code")).isEqualTo("IDENTITY.SIGN_IN_LOCKED");
         assertThat(locked.text("error")).isEqualTo("invalid_grant");
         assertThat(locked.header("Content-Type")).startsWith("application/problem+json");
+        // Whoever guessed cannot lock the owner out elsewhere.
+        assertThat(new IdentityClient(identity.base)
+                        .passwordGrant(email, PASSWORD)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void repeatedLoginFormFailuresLockTheAccountForTheFormAndThePasswordGrant() {
         var email = email();
         identity.register(email, PASSWORD, "Form Target");
-        var browser = new IdentityClient(identity.base);
+        var address = IdentityClient.randomAddress();
+        var browser = new IdentityClient(identity.base, address);
         assertThat(browser.loginForm(email, PASSWORD, "text/html").header("Location"))
                 .doesNotContain("error");
 
         for (int i = 0; i < 3; i++) {
-            var failed = new IdentityClient(identity.base).loginForm(email, "wrong-password-" + i, "text/html");
+            var failed =
+                    new IdentityClient(identity.base, address).loginForm(email, "wrong-password-" + i, "text/html");
             assertThat(failed.status()).isEqualTo(302);
             assertThat(failed.header("Location")).endsWith("/login?error");
         }
 
-        // Locked: the right password is refused, from another address too. A browser goes back to the form, which
-        // shows that sign-in failed (the generated page does not say why; Retry-After does); any other caller gets the
-        // 429 problem.
-        var lockedBrowser = new IdentityClient(identity.base);
+        // Locked for that address: the right password is refused. A browser goes back to the form, which shows that
+        // sign-in failed (the generated page does not say why; Retry-After does); any other caller gets the 429
+        // problem.
+        var lockedBrowser = new IdentityClient(identity.base, address);
         var refused = lockedBrowser.loginForm(email, PASSWORD, "text/html");
         assertThat(refused.status()).isEqualTo(302);
         assertThat(refused.header("Location")).endsWith("/login?error");
@@ -189,30 +201,142 @@ class AccountsIT extends IdentityIT {
         assertThat(page.status()).as("%s", page.raw().headers()).isEqualTo(200);
         assertThat(page.raw().body()).contains("role=\"alert\"", "name=\"password\"");
 
-        var script = new IdentityClient(identity.base).loginForm(email, PASSWORD, "application/json");
+        var script = new IdentityClient(identity.base, address).loginForm(email, PASSWORD, "application/json");
         assertThat(script.status()).isEqualTo(429);
         assertThat(script.text("code")).isEqualTo("IDENTITY.SIGN_IN_LOCKED");
         assertThat(script.header("Retry-After")).isNotBlank();
 
-        assertThat(new IdentityClient(identity.base)
+        assertThat(new IdentityClient(identity.base, address)
                         .passwordGrant(email, PASSWORD)
                         .status())
                 .isEqualTo(429);
     }
 
     @Test
-    void repeatedFailuresFromOneAddressLockThatAddressOnly() {
+    void concurrentWrongPasswordsAreCountedOneAtATime() throws Exception {
         var email = email();
-        identity.register(email, PASSWORD, "Innocent");
-        // 20 failures (the default per-address limit) spread over accounts that do not exist.
-        for (int i = 0; i < 20; i++) {
-            identity.passwordGrant("nobody-" + i + "-" + email, "wrong-password-1");
+        identity.register(email, PASSWORD, "Raced");
+        var attempts = 12;
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(attempts)) {
+            var answers = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < attempts; i++) {
+                var password = "wrong-password-" + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return identity.passwordGrant(email, password).status();
+                }));
+            }
+            start.countDown();
+            var statuses = new ArrayList<Integer>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            // Exactly the limit (3) of passwords were checked; every other attempt was refused unchecked.
+            assertThat(statuses).filteredOn(status -> status == 400).hasSize(3);
+            assertThat(statuses).filteredOn(status -> status == 429).hasSize(attempts - 3);
         }
-        var fromAttacker = identity.passwordGrant(email, PASSWORD);
+    }
+
+    @Test
+    void failuresFromOneAddressAgainstManyAccountsRefuseNewcomersThereButNotAccountsKnownThere() {
+        var address = IdentityClient.randomAddress();
+        var colleague = email();
+        identity.register(colleague, PASSWORD, "Colleague");
+        var newcomer = email();
+        identity.register(newcomer, PASSWORD, "Newcomer");
+        var nat = new IdentityClient(identity.base, address);
+        assertThat(nat.passwordGrant(colleague, PASSWORD).status()).isEqualTo(200);
+        // 20 failures (the per-address limit) against existing accounts, 2 each (under the per-account limit).
+        for (int i = 0; i < 10; i++) {
+            var victim = email();
+            identity.register(victim, PASSWORD, "Victim");
+            assertThat(nat.passwordGrant(victim, "wrong-password-1").status()).isEqualTo(400);
+            assertThat(nat.passwordGrant(victim, "wrong-password-2").status()).isEqualTo(400);
+        }
+
+        var fromAttacker = nat.passwordGrant(newcomer, PASSWORD);
         assertThat(fromAttacker.status()).isEqualTo(429);
         assertThat(fromAttacker.header("Retry-After")).isNotBlank();
-        var fromElsewhere = new IdentityClient(identity.base).passwordGrant(email, PASSWORD);
-        assertThat(fromElsewhere.status()).isEqualTo(200);
+        assertThat(new IdentityClient(identity.base)
+                        .passwordGrant(newcomer, PASSWORD)
+                        .status())
+                .isEqualTo(200);
+        // Someone behind the same address who signed in from it before is not locked out by the guessing.
+        assertThat(new IdentityClient(identity.base, address)
+                        .passwordGrant(colleague, PASSWORD)
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void failedSignInsOfAccountsThatDoNotExistNeverLockTheAddress() {
+        // As seen: a client whose test accounts were never created (its registrations were refused) fails to sign
+        // them in, many times, from the address the admin signs in from.
+        var address = IdentityClient.randomAddress();
+        var client = new IdentityClient(identity.base, address);
+        for (int i = 0; i < 30; i++) {
+            assertThat(client.passwordGrant("never-registered-" + i + "-" + email(), PASSWORD)
+                            .status())
+                    .isEqualTo(400);
+        }
+
+        var admin = new IdentityClient(identity.base, address).passwordGrant(ADMIN, ADMIN_PASSWORD);
+        assertThat(admin.status()).as(admin.raw().body()).isEqualTo(200);
+    }
+
+    @Test
+    void changingThePasswordWithWrongCurrentPasswordsIsThrottledLikeSignIn() {
+        var email = email();
+        identity.register(email, PASSWORD, "Stolen Token");
+        var access = identity.passwordGrant(email, PASSWORD).text("access_token");
+
+        for (int i = 0; i < 3; i++) {
+            var wrong = identity.json(
+                    "POST",
+                    "/api/identity/me/password",
+                    Map.of("currentPassword", "guess-number-" + i, "newPassword", "New-Horse-4242"),
+                    access);
+            assertThat(wrong.status()).as(wrong.raw().body()).isEqualTo(422);
+            assertThat(wrong.text("code")).isEqualTo("IDENTITY.WRONG_PASSWORD");
+        }
+        var throttled = identity.json(
+                "POST",
+                "/api/identity/me/password",
+                Map.of("currentPassword", PASSWORD, "newPassword", "New-Horse-4242"),
+                access);
+        assertThat(throttled.status()).as(throttled.raw().body()).isEqualTo(429);
+        assertThat(throttled.text("code")).isEqualTo("IDENTITY.SIGN_IN_LOCKED");
+        assertThat(throttled.header("Retry-After")).isNotBlank();
+        assertThat(throttled.header("Content-Type")).startsWith("application/problem+json");
+        // The same count as sign-in: the password grant from that address is locked too.
+        assertThat(identity.passwordGrant(email, PASSWORD).status()).isEqualTo(429);
+    }
+
+    @Test
+    void signInAnswersTheSameForAnUnknownAccountAWrongPasswordAndADisabledAccount() {
+        var admin = identity.passwordGrant(ADMIN, ADMIN_PASSWORD).text("access_token");
+        var email = email();
+        var id = identity.register(email, PASSWORD, "Soon disabled").text("id");
+        assertThat(identity.json("POST", "/api/identity/users/" + id + "/disable", null, admin)
+                        .status())
+                .isEqualTo(204);
+
+        var other = email();
+        identity.register(other, PASSWORD, "Other");
+        var unknown = new IdentityClient(identity.base).passwordGrant(email(), "wrong-password-1");
+        var wrong = new IdentityClient(identity.base).passwordGrant(other, "wrong-password-1");
+        var disabledWrong = new IdentityClient(identity.base).passwordGrant(email, "wrong-password-1");
+
+        for (var answer : List.of(unknown, wrong, disabledWrong)) {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.text("error")).isEqualTo("invalid_grant");
+            assertThat(answer.text("error_description")).isEqualTo("Wrong email or password.");
+        }
+        // Only whoever knows the password learns that the account is disabled.
+        var disabledRight = new IdentityClient(identity.base).passwordGrant(email, PASSWORD);
+        assertThat(disabledRight.status()).isEqualTo(400);
+        assertThat(disabledRight.text("error_description")).isEqualTo("The account is disabled.");
     }
 
     @Test
@@ -319,6 +443,37 @@ class AccountsIT extends IdentityIT {
         var service = identity.clientCredentials("ordering-service", "ordering-service-dev-secret", null)
                 .text("access_token");
         assertThat(identity.get("/api/identity/users", service).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aServiceTokenIsNeverAUser() {
+        var service = identity.clientCredentials("ordering-service", "ordering-service-dev-secret", null)
+                .text("access_token");
+
+        var me = identity.get("/api/identity/me", service);
+        assertThat(me.status()).as(me.raw().body()).isEqualTo(403);
+        assertThat(me.header("Content-Type")).startsWith("application/problem+json");
+        var password = identity.json(
+                "POST",
+                "/api/identity/me/password",
+                Map.of("currentPassword", PASSWORD, "newPassword", "New-Horse-4242"),
+                service);
+        assertThat(password.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aClientIdThatReadsAsAUuidIsRefused() {
+        var admin = identity.passwordGrant(ADMIN, ADMIN_PASSWORD).text("access_token");
+        for (var clientId : List.of(UUID.randomUUID().toString(), "dead-beef-1-2-3")) {
+            var refused = identity.json(
+                    "POST",
+                    "/api/identity/clients",
+                    Map.of("clientId", clientId, "scopes", List.of("catalog.read")),
+                    admin);
+            assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
+            assertThat(refused.text("code")).isEqualTo("REQUEST.VALIDATION_FAILED");
+            assertThat(refused.body().get("errors").findValuesAsString("field")).containsExactly("clientId");
+        }
     }
 
     @Test

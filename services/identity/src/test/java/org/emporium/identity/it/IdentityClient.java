@@ -1,45 +1,50 @@
 package org.emporium.identity.it;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.emporium.platform.test.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for identity, as an app or a service would use it. Each instance has its own cookies. */
+/**
+ * A small HTTP client for identity, as an app or a service would use it. Each instance has its own cookies. The HTTP
+ * work is platform-test's {@link ApiClient}; this adds identity's grants, registration and the login form.
+ */
 final class IdentityClient {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = ApiClient.JSON;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     final String base;
-    final HttpClient http;
     /** Sent as X-Forwarded-For: each client looks like its own address, so address throttling stays per test. */
     final String address;
 
+    private final ApiClient api;
+
     IdentityClient(String base) {
-        this.base = base;
-        this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        var random = ThreadLocalRandom.current();
-        this.address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(250));
+        this(base, randomAddress());
     }
 
-    record Response(int status, JsonNode body, HttpResponse<String> raw) {
+    /** A client (with its own cookies) that looks like {@code address}, e.g. a second browser behind the same NAT. */
+    IdentityClient(String base, String address) {
+        this.base = base;
+        this.address = address;
+        this.api = ApiClient.at(base)
+                .withCookies()
+                .withHeader("X-Forwarded-For", address)
+                .withHeader("Accept", "*/*");
+    }
+
+    static String randomAddress() {
+        var random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(250));
+    }
+
+    record Response(int status, JsonNode body, ApiClient.Response raw) {
         String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
+            return raw.header(name);
         }
 
         String text(String field) {
@@ -82,40 +87,17 @@ final class IdentityClient {
     }
 
     Response postForm(String path, Map<String, String> params, String authorization) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString(encode(params)));
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
-        }
-        return send(builder);
+        return wrap(api.withHeader("Accept", "application/json")
+                .withHeader("Authorization", authorization)
+                .postForm(path, params));
     }
 
     Response get(String path, String accessToken) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path))
-                .header("X-Forwarded-For", address)
-                .GET();
-        if (accessToken != null) {
-            builder.header("Authorization", "Bearer " + accessToken);
-        }
-        return send(builder);
+        return wrap(api.withBearer(accessToken).get(path));
     }
 
     Response json(String method, String path, Object body, String accessToken) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .header("X-Forwarded-For", address)
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (accessToken != null) {
-            builder.header("Authorization", "Bearer " + accessToken);
-        }
-        return send(builder);
+        return wrap(api.withBearer(accessToken).json(method, path, body));
     }
 
     Response register(String email, String password, String displayName) {
@@ -141,37 +123,23 @@ final class IdentityClient {
      * posts it with the given {@code Accept}.
      */
     Response loginForm(String email, String password, String accept) {
-        var page = send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Accept", "text/html")
-                .header("X-Forwarded-For", address));
+        var page = wrap(api.withHeader("Accept", "text/html").get("/login"));
         var csrf = CSRF.matcher(page.raw().body());
         if (!csrf.find()) {
             throw new AssertionError(
                     "no CSRF token in the login page: " + page.raw().body());
         }
-        return send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", accept)
-                .header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        encode(form("username", email, "password", password, "_csrf", csrf.group(1))))));
+        return wrap(api.withHeader("Accept", accept)
+                .postForm("/login", form("username", email, "password", password, "_csrf", csrf.group(1))));
     }
 
+    /** Sends a request the test built itself (its own URI and headers), with this client's cookies. */
     Response send(HttpRequest.Builder request) {
-        try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = null;
-            var type = response.headers().firstValue("Content-Type").orElse("");
-            if (type.contains("json") && !response.body().isBlank()) {
-                body = JSON.readTree(response.body());
-            }
-            return new Response(response.statusCode(), body, response);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return wrap(api.send(request));
+    }
+
+    private static Response wrap(ApiClient.Response response) {
+        return new Response(response.status(), response.jsonOrNull(), response);
     }
 
     static Map<String, String> form(String... keyValues) {
@@ -183,14 +151,10 @@ final class IdentityClient {
     }
 
     static String encode(Map<String, String> params) {
-        return params.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return ApiClient.formEncode(params);
     }
 
     static String basic(String clientId, String secret) {
-        return "Basic "
-                + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return ApiClient.basic(clientId, secret);
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
             "emporium.identity.keys.rotation-interval=30d",
             "emporium.identity.keys.first-check=PT24H",
             "emporium.identity.keys.check-interval=PT24H",
-            "emporium.identity.throttle.max-account-failures=3",
+            "emporium.identity.throttle.max-account-address-failures=3",
             "emporium.identity.throttle.lockout=10m"
         })
 @RealInfrastructure

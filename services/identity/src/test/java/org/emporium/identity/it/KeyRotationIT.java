@@ -179,7 +179,7 @@ class KeyRotationIT extends IdentityIT {
             // The clock is set back an hour; another replica adds a key meanwhile.
             replicaClock.stopAt(now);
             var added = newKey(now.plus(Duration.ofDays(1)));
-            other.add(added);
+            other.save(added);
 
             assertThat(replica.all()).extracting(SigningKey::kid).contains(added.kid());
         } finally {

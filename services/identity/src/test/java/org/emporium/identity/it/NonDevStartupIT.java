@@ -59,12 +59,48 @@ class NonDevStartupIT {
                                 + " allowed in the dev profile");
     }
 
+    @Test
+    void refusesToStartWhileTheDevProfilesDemoAccountsRemain() {
+        // An instance run in dev (which seeds the demo accounts) is switched to production on the same database.
+        var devDatabase = TestInfrastructure.createDatabase("identity_was_dev");
+        var dev = arguments(devDatabase, "dev");
+        dev.add("--emporium.identity.bcrypt-strength=4");
+        try (var started = new SpringApplicationBuilder(IdentityApplication.class).run(dev.toArray(String[]::new))) {
+            assertThat(started.isRunning()).isTrue();
+        }
+
+        var production = arguments(devDatabase, "production");
+        production.add("--emporium.identity.key-encryption-secret=" + SECRET);
+        var failure = run(production);
+
+        assertThat(NestedExceptionUtils.getMostSpecificCause(failure))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("identity refuses to start: the dev profile's demo accounts admin@emporium.dev,"
+                        + " customer@emporium.dev exist with their published passwords; remove them (DELETE FROM"
+                        + " users WHERE lower(email) IN ('admin@emporium.dev', 'customer@emporium.dev')) or start"
+                        + " once with the dev profile and change their passwords");
+    }
+
     /** Starts identity with the {@code production} profile and returns why it did not start. */
     private static Throwable start(String... settings) {
+        var args = arguments(database, "production");
+        args.addAll(List.of(settings));
+        return run(args);
+    }
+
+    private static Throwable run(List<String> args) {
+        try (var started = new SpringApplicationBuilder(IdentityApplication.class).run(args.toArray(String[]::new))) {
+            throw new AssertionError("identity started with " + args);
+        } catch (RuntimeException failure) {
+            return failure;
+        }
+    }
+
+    private static List<String> arguments(String database, String profile) {
         var postgres = TestInfrastructure.postgres();
         var broker = TestInfrastructure.amqp();
         var args = new ArrayList<>(List.of(
-                "--spring.profiles.active=production",
+                "--spring.profiles.active=" + profile,
                 "--server.port=0",
                 "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + postgres.adminUser(),
@@ -77,12 +113,6 @@ class NonDevStartupIT {
                         + UUID.randomUUID().toString().substring(0, 8)));
         SERVICE_CLIENTS.forEach(client ->
                 args.add("--" + ServiceClientSecrets.variableFor(client) + "=" + client + "-production-secret"));
-        args.addAll(List.of(settings));
-
-        try (var started = new SpringApplicationBuilder(IdentityApplication.class).run(args.toArray(String[]::new))) {
-            throw new AssertionError("identity started with " + List.of(settings));
-        } catch (RuntimeException failure) {
-            return failure;
-        }
+        return args;
     }
 }

@@ -69,6 +69,8 @@ class TokenGrantsIT extends IdentityIT {
         assertThat(header.getType()).isEqualTo(new JOSEObjectType("at+jwt"));
         assertThat(header.getKeyID()).isNotBlank();
         assertThat(UUID.fromString(claims.getSubject())).isNotNull();
+        assertThat(claims.getStringClaim("user_id")).isEqualTo(claims.getSubject());
+        assertThat(claims.getStringClaim("client_id")).isEqualTo("emporium-web");
         assertThat(claims.getAudience()).containsExactly("emporium-api");
         assertThat(claims.getStringListClaim("roles")).containsExactly("ADMIN", "CUSTOMER");
         assertThat(claims.getStringClaim("email")).isEqualTo(ADMIN);
@@ -89,6 +91,8 @@ class TokenGrantsIT extends IdentityIT {
         assertThat(token.text("refresh_token")).isNull();
         var claims = Tokens.validate(identity, token.text("access_token"), ISSUER);
         assertThat(claims.getSubject()).isEqualTo("ordering-service");
+        assertThat(claims.getStringClaim("client_id")).isEqualTo("ordering-service");
+        assertThat(claims.getClaim("user_id")).as("the user-only claim").isNull();
         assertThat(claims.getStringClaim("scope")).isEqualTo("catalog.read catalog.stock");
         assertThat(claims.getStringListClaim("roles")).isEmpty();
         assertThat(claims.getClaim("email")).isNull();

@@ -10,9 +10,9 @@ import org.springframework.test.context.TestPropertySource;
  * identity with a trusted-proxy set that leaves out loopback, so this test, connecting from loopback, is a client
  * that reaches identity directly rather than through the gateway. Its {@code X-Forwarded-For} must not count: sign-in
  * throttling goes by the socket address. (The other tests connect from a trusted peer, where the header is the
- * client address: {@link AccountsIT#repeatedFailuresFromOneAddressLockThatAddressOnly()}.)
+ * client address: {@link AccountsIT#repeatedFailuresLockTheAccountForThatAddressWithRetryAfterAndSuccessResets()}.)
  *
- * <p>One test only: it locks the loopback address for this context.
+ * <p>One test only: it locks the account it registers for the loopback address.
  */
 @TestPropertySource(properties = "server.tomcat.remoteip.internal-proxies=192.0.2.1/32")
 class UntrustedPeerIT extends IdentityIT {
@@ -23,11 +23,11 @@ class UntrustedPeerIT extends IdentityIT {
         assertThat(identity.register(email, "Correct-Horse-42", "Target").status())
                 .isEqualTo(201);
 
-        // 20 failures (the per-address limit), each claiming another client address; were the header believed, no
-        // address would have more than one failure.
-        for (int i = 0; i < 20; i++) {
+        // 3 failures (the per-account-and-address limit here), each claiming another client address; were the header
+        // believed, no address would have more than one failure.
+        for (int i = 0; i < 3; i++) {
             var spoofing = new IdentityClient(identity.base);
-            var failed = spoofing.passwordGrant("nobody-" + i + "-" + email, "wrong-password-1");
+            var failed = spoofing.passwordGrant(email, "wrong-password-" + i);
             assertThat(failed.status()).as(failed.raw().body()).isEqualTo(400);
         }
 

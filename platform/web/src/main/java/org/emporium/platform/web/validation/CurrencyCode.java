@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.emporium.platform.core.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value is an ISO 4217 currency code that exists ({@code EUR}, not {@code XYZ}); null passes (pair with
@@ -30,7 +31,7 @@ public @interface CurrencyCode {
     /** Delegates to {@link Money#isCurrencyCode(String)}. */
     class Check implements ConstraintValidator<CurrencyCode, String> {
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return value == null || Money.isCurrencyCode(value);
         }
     }

@@ -13,8 +13,7 @@ import org.emporium.platform.mediator.Command;
  * The generated secret is returned once and stored only as a hash.
  */
 public record RegisterServiceClient(
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,63}", message = "3-64 lowercase letters, digits or '-'")
-        String clientId,
+        @NotBlank @ValidClientId String clientId,
 
         @NotBlank @Size(max = 200) String name,
 

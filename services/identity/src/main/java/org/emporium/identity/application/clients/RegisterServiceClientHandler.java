@@ -2,7 +2,7 @@ package org.emporium.identity.application.clients;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.emporium.platform.core.DomainException;
+import org.emporium.identity.domain.IdentityErrors;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ class RegisterServiceClientHandler implements Handler<RegisterServiceClient, Ser
     @Override
     public ServiceClientCredentials handle(RegisterServiceClient command) {
         if (clients.exists(command.clientId())) {
-            throw DomainException.conflict("IDENTITY.CLIENT_EXISTS", "A client with this id already exists.");
+            throw IdentityErrors.clientExists();
         }
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);

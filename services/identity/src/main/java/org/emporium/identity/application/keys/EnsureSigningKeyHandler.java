@@ -2,6 +2,7 @@ package org.emporium.identity.application.keys;
 
 import java.time.Clock;
 import org.emporium.identity.domain.keys.KeyRing;
+import org.emporium.identity.domain.keys.SigningKey;
 import org.emporium.identity.domain.keys.SigningKeys;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,8 @@ class EnsureSigningKeyHandler implements Handler<EnsureSigningKey, String> {
         if (current.isPresent()) {
             return current.get().kid();
         }
-        var key = RotateSigningKeyHandler.generate(now, now);
-        keys.add(key);
+        var key = SigningKey.generate(now, now);
+        keys.save(key);
         return key.kid();
     }
 }

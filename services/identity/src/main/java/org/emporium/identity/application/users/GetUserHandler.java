@@ -1,5 +1,6 @@
 package org.emporium.identity.application.users;
 
+import org.emporium.identity.domain.IdentityErrors;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,6 @@ class GetUserHandler implements Handler<GetUser, UserView> {
 
     @Override
     public UserView handle(GetUser query) {
-        return directory.view(query.userId()).orElseThrow(UserNotFound::new);
+        return directory.view(query.userId()).orElseThrow(IdentityErrors::userNotFound);
     }
 }

@@ -9,4 +9,4 @@ import org.emporium.platform.mediator.Query;
 public record SearchUsers(
         @Size(max = 100) String text,
         @Min(0) int page,
-        @Min(1) @Max(100) int size) implements Query<UserPage> {}
+        @Min(1) @Max(100) int size) implements Query<UserPageView> {}

@@ -4,7 +4,7 @@ import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class SearchUsersHandler implements Handler<SearchUsers, UserPage> {
+class SearchUsersHandler implements Handler<SearchUsers, UserPageView> {
     private final UserDirectory directory;
 
     SearchUsersHandler(UserDirectory directory) {
@@ -12,7 +12,7 @@ class SearchUsersHandler implements Handler<SearchUsers, UserPage> {
     }
 
     @Override
-    public UserPage handle(SearchUsers query) {
+    public UserPageView handle(SearchUsers query) {
         return directory.search(query.text(), query.page(), query.size());
     }
 }

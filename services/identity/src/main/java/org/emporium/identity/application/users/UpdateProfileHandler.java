@@ -1,5 +1,6 @@
 package org.emporium.identity.application.users;
 
+import org.emporium.identity.domain.IdentityErrors;
 import org.emporium.identity.domain.user.UserId;
 import org.emporium.identity.domain.user.Users;
 import org.emporium.platform.mediator.Handler;
@@ -15,7 +16,7 @@ class UpdateProfileHandler implements Handler<UpdateProfile, UserId> {
 
     @Override
     public UserId handle(UpdateProfile command) {
-        var user = users.byId(command.userId()).orElseThrow(UserNotFound::new);
+        var user = users.byId(command.userId()).orElseThrow(IdentityErrors::userNotFound);
         user.rename(command.displayName());
         users.save(user);
         return user.id();

@@ -8,5 +8,5 @@ public interface UserDirectory {
     Optional<UserView> view(UserId id);
 
     /** Accounts whose email or display name contains {@code text} (ignoring case; all when blank), by email. */
-    UserPage search(String text, int page, int size);
+    UserPageView search(String text, int page, int size);
 }

@@ -3,10 +3,8 @@ package org.emporium.identity.domain.user;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
-import org.emporium.platform.core.DomainException;
-import org.emporium.platform.core.ErrorKind;
+import org.emporium.identity.domain.IdentityErrors;
 
 /**
  * What a new password must be: {@value #MIN_LENGTH} characters or more and at most {@value #MAX_BYTES} bytes (the
@@ -44,11 +42,7 @@ public final class PasswordPolicy {
             }
         }
         if (!reasons.isEmpty()) {
-            throw new DomainException(
-                    "IDENTITY.WEAK_PASSWORD",
-                    ErrorKind.RULE_VIOLATED,
-                    "The password is too weak: it " + String.join(", ", reasons) + ".",
-                    Map.of("reasons", reasons));
+            throw IdentityErrors.weakPassword(reasons);
         }
     }
 }

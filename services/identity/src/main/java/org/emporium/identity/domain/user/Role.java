@@ -1,8 +1,7 @@
 package org.emporium.identity.domain.user;
 
 import java.util.Locale;
-import org.emporium.platform.core.DomainException;
-import org.emporium.platform.core.ErrorKind;
+import org.emporium.identity.domain.IdentityErrors;
 
 /** What a user may do; carried in the {@code roles} claim of access tokens. */
 public enum Role {
@@ -15,7 +14,7 @@ public enum Role {
         try {
             return Role.valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainException("IDENTITY.UNKNOWN_ROLE", ErrorKind.NOT_FOUND, "There is no role '" + name + "'.");
+            throw IdentityErrors.unknownRole(name);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.emporium.platform.core.DomainException;
+import org.emporium.identity.domain.IdentityErrors;
 
 /**
  * A user account: who they are, how they prove it (a password hash, never the password) and what they may do. A new
@@ -79,8 +79,7 @@ public final class User {
     /** Takes a role away; an admin cannot take their own admin role (someone must be left to give it back). */
     public void revoke(Role role, UserId actingAdmin) {
         if (role == Role.ADMIN && id.equals(actingAdmin)) {
-            throw DomainException.ruleViolated(
-                    "IDENTITY.CANNOT_REVOKE_OWN_ADMIN", "An admin cannot revoke their own ADMIN role.");
+            throw IdentityErrors.cannotRevokeOwnAdmin();
         }
         roles.remove(role);
     }
@@ -88,7 +87,7 @@ public final class User {
     /** Stops all sign-ins and refreshes; an admin cannot disable themselves. */
     public void disable(UserId actingAdmin) {
         if (id.equals(actingAdmin)) {
-            throw DomainException.ruleViolated("IDENTITY.CANNOT_DISABLE_SELF", "An admin cannot disable themselves.");
+            throw IdentityErrors.cannotDisableSelf();
         }
         enabled = false;
     }

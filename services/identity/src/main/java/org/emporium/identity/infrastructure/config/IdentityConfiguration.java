@@ -3,9 +3,10 @@ package org.emporium.identity.infrastructure.config;
 import java.time.Clock;
 import java.time.Duration;
 import org.emporium.identity.application.keys.KeySettings;
-import org.emporium.identity.application.signin.SignInThrottle;
 import org.emporium.identity.domain.keys.SigningKeys;
+import org.emporium.identity.domain.signin.KnownNetworks;
 import org.emporium.identity.domain.signin.LoginAttempts;
+import org.emporium.identity.domain.signin.SignInThrottle;
 import org.emporium.identity.domain.signin.ThrottlePolicy;
 import org.emporium.identity.domain.user.PasswordPolicy;
 import org.emporium.identity.infrastructure.persistence.JdbcSigningKeys;
@@ -26,12 +27,20 @@ class IdentityConfiguration {
     }
 
     @Bean
-    SignInThrottle signInThrottle(LoginAttempts attempts, IdentityProperties properties, Clock clock) {
+    SignInThrottle signInThrottle(
+            LoginAttempts attempts, KnownNetworks knownNetworks, IdentityProperties properties, Clock clock) {
         var throttle = properties.throttle();
         return new SignInThrottle(
                 attempts,
-                new ThrottlePolicy(throttle.maxAccountFailures(), throttle.window(), throttle.lockout()),
-                new ThrottlePolicy(throttle.maxAddressFailures(), throttle.window(), throttle.lockout()),
+                knownNetworks,
+                new ThrottlePolicy.Lockout(throttle.maxAccountAddressFailures(), throttle.window(), throttle.lockout()),
+                new ThrottlePolicy.Backoff(
+                        throttle.accountBackoffAfter(),
+                        throttle.accountWindow(),
+                        throttle.accountBackoffFirst(),
+                        throttle.accountBackoffMax()),
+                new ThrottlePolicy.Lockout(throttle.maxAddressFailures(), throttle.window(), throttle.lockout()),
+                throttle.knownAddressFor(),
                 clock);
     }
 

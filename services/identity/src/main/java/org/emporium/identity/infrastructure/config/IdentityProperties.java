@@ -46,7 +46,7 @@ public record IdentityProperties(
         refreshTokenLifetime = refreshTokenLifetime != null ? refreshTokenLifetime : Duration.ofDays(14);
         passwordGrant = passwordGrant != null ? passwordGrant : new PasswordGrant(true);
         keys = keys != null ? keys : new Keys(null, null, null);
-        throttle = throttle != null ? throttle : new Throttle(null, null, null, null);
+        throttle = throttle != null ? throttle : new Throttle(null, null, null, null, null, null, null, null, null);
         demoAccounts = demoAccounts != null ? demoAccounts : new DemoAccounts(false);
         web = web != null ? web : new WebClient(null, null);
         serviceClients = serviceClients != null ? Map.copyOf(serviceClients) : Map.of();
@@ -69,17 +69,41 @@ public record IdentityProperties(
     }
 
     /**
-     * @param maxAccountFailures failures per account within the window that lock it (5)
-     * @param maxAddressFailures failures per client address within the window that lock it (20)
-     * @param window how long failures count (15 minutes)
-     * @param lockout how long a lock lasts (15 minutes)
+     * Sign-in throttling (docs/identity.md, "Sign-in throttling").
+     *
+     * @param maxAccountAddressFailures failed sign-ins of one account from one address (IPv6: its /64) within the
+     *     window that lock that account for that address only (5)
+     * @param maxAddressFailures failed sign-ins against existing accounts from one address within the window that
+     *     refuse the address, except to accounts that signed in from it before (20)
+     * @param window how long those failures count (15 minutes)
+     * @param lockout how long those locks last (15 minutes)
+     * @param accountBackoffAfter failed sign-ins of one account from anywhere, within {@code accountWindow}, after
+     *     which each failure makes the account wait before the next attempt from an address it is not known at (10)
+     * @param accountWindow how long an account's failures from anywhere count (24 hours)
+     * @param accountBackoffFirst the first wait (1 second); each further failure doubles it
+     * @param accountBackoffMax the longest wait (5 minutes)
+     * @param knownAddressFor how long an address stays known for an account after a successful sign-in (30 days)
      */
-    public record Throttle(Integer maxAccountFailures, Integer maxAddressFailures, Duration window, Duration lockout) {
+    public record Throttle(
+            Integer maxAccountAddressFailures,
+            Integer maxAddressFailures,
+            Duration window,
+            Duration lockout,
+            Integer accountBackoffAfter,
+            Duration accountWindow,
+            Duration accountBackoffFirst,
+            Duration accountBackoffMax,
+            Duration knownAddressFor) {
         public Throttle {
-            maxAccountFailures = maxAccountFailures != null ? maxAccountFailures : 5;
+            maxAccountAddressFailures = maxAccountAddressFailures != null ? maxAccountAddressFailures : 5;
             maxAddressFailures = maxAddressFailures != null ? maxAddressFailures : 20;
             window = window != null ? window : Duration.ofMinutes(15);
             lockout = lockout != null ? lockout : Duration.ofMinutes(15);
+            accountBackoffAfter = accountBackoffAfter != null ? accountBackoffAfter : 10;
+            accountWindow = accountWindow != null ? accountWindow : Duration.ofHours(24);
+            accountBackoffFirst = accountBackoffFirst != null ? accountBackoffFirst : Duration.ofSeconds(1);
+            accountBackoffMax = accountBackoffMax != null ? accountBackoffMax : Duration.ofMinutes(5);
+            knownAddressFor = knownAddressFor != null ? knownAddressFor : Duration.ofDays(30);
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Refuses to start a non-dev instance that would be insecure: without its key-encryption secret, with the demo
- * accounts enabled, or with a service client that has no secret. The dev profile has defaults for all of them.
+ * accounts enabled, with a service client that has no secret, or with a demo account left over from the dev profile
+ * that still has its published password. The dev profile has defaults for all of them.
  */
 public final class StartupGuard {
     private StartupGuard() {}
@@ -32,5 +33,22 @@ public final class StartupGuard {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("identity refuses to start: " + String.join("; ", problems));
         }
+    }
+
+    /**
+     * @param demoAccountsWithPublishedPassword the demo accounts (by email) that exist with the password the dev
+     *     profile gave them, which anyone can read in the docs
+     * @throws IllegalStateException naming them and how to remove them, when there are any
+     */
+    public static void checkNoDemoAccounts(List<String> demoAccountsWithPublishedPassword) {
+        if (demoAccountsWithPublishedPassword.isEmpty()) {
+            return;
+        }
+        var emails = demoAccountsWithPublishedPassword.stream().sorted().toList();
+        throw new IllegalStateException("identity refuses to start: the dev profile's demo accounts "
+                + String.join(", ", emails)
+                + " exist with their published passwords; remove them (DELETE FROM users WHERE lower(email) IN ("
+                + String.join(", ", emails.stream().map(e -> "'" + e + "'").toList())
+                + ")) or start once with the dev profile and change their passwords");
     }
 }

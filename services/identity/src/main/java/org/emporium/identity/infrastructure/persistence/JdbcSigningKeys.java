@@ -60,9 +60,10 @@ public class JdbcSigningKeys implements SigningKeys {
     }
 
     @Override
-    public void add(SigningKey key) {
+    public void save(SigningKey key) {
         jdbc.sql("INSERT INTO signing_keys (kid, algorithm, public_key, private_key_encrypted, created_at,"
-                        + " activates_at, retire_after) VALUES (?, 'RS256', ?, ?, ?, ?, ?)")
+                        + " activates_at, retire_after) VALUES (?, 'RS256', ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (kid) DO UPDATE SET retire_after = excluded.retire_after")
                 .params(
                         key.kid(),
                         Base64.getEncoder().encodeToString(key.publicKey().getEncoded()),
@@ -70,14 +71,6 @@ public class JdbcSigningKeys implements SigningKeys {
                         Timestamp.from(key.createdAt()),
                         Timestamp.from(key.activatesAt()),
                         key.retireAfter() == null ? null : Timestamp.from(key.retireAfter()))
-                .update();
-        cached = null;
-    }
-
-    @Override
-    public void retire(String kid, Instant retireAfter) {
-        jdbc.sql("UPDATE signing_keys SET retire_after = ? WHERE kid = ?")
-                .params(Timestamp.from(retireAfter), kid)
                 .update();
         cached = null;
     }

@@ -12,20 +12,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.emporium.identity.application.users.UserDirectory;
-import org.emporium.identity.application.users.UserPage;
+import org.emporium.identity.application.users.UserPageView;
 import org.emporium.identity.application.users.UserView;
+import org.emporium.identity.domain.IdentityErrors;
 import org.emporium.identity.domain.user.EmailAddress;
-import org.emporium.identity.domain.user.EmailAlreadyTaken;
 import org.emporium.identity.domain.user.Role;
 import org.emporium.identity.domain.user.User;
 import org.emporium.identity.domain.user.UserId;
+import org.emporium.identity.domain.user.UserRegistered;
 import org.emporium.identity.domain.user.Users;
+import org.emporium.platform.messaging.EventOutbox;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Accounts in {@code users} and {@code user_roles}; the version column guards concurrent updates. */
+/**
+ * Accounts in {@code users} and {@code user_roles}; the version column guards concurrent updates. A save hands the
+ * account's registered events to the platform outbox as contract events, in the caller's transaction.
+ */
 @Repository
 class JdbcUsers implements Users, UserDirectory {
     private static final String SELECT = "SELECT u.id, u.email, u.display_name, u.password_hash, u.enabled,"
@@ -33,9 +38,11 @@ class JdbcUsers implements Users, UserDirectory {
             + " WHERE r.user_id = u.id) AS roles FROM users u ";
 
     private final JdbcClient jdbc;
+    private final EventOutbox outbox;
 
-    JdbcUsers(JdbcClient jdbc) {
+    JdbcUsers(JdbcClient jdbc, EventOutbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     @Override
@@ -52,15 +59,6 @@ class JdbcUsers implements Users, UserDirectory {
                 .param(email.canonical())
                 .query(JdbcUsers::user)
                 .optional();
-    }
-
-    @Override
-    public boolean existsWithEmail(EmailAddress email) {
-        return jdbc.sql("SELECT count(*) FROM users WHERE lower(email) = ?")
-                        .param(email.canonical())
-                        .query(Long.class)
-                        .single()
-                > 0;
     }
 
     @Override
@@ -99,13 +97,22 @@ class JdbcUsers implements Users, UserDirectory {
                                 Timestamp.from(user.registeredAt()))
                         .update();
             } catch (DuplicateKeyException e) {
-                throw new EmailAlreadyTaken();
+                throw IdentityErrors.emailTaken();
             }
         }
         for (var role : user.roles()) {
             jdbc.sql("INSERT INTO user_roles (user_id, role) VALUES (?, ?)")
                     .params(user.id().value(), role.name())
                     .update();
+        }
+        for (var event : user.pullEvents()) {
+            if (event instanceof UserRegistered registered) {
+                outbox.add(new org.emporium.contracts.identity.UserRegistered(
+                        registered.userId().value(),
+                        registered.email().value(),
+                        registered.displayName(),
+                        registered.registeredAt()));
+            }
         }
     }
 
@@ -115,7 +122,7 @@ class JdbcUsers implements Users, UserDirectory {
     }
 
     @Override
-    public UserPage search(String text, int page, int size) {
+    public UserPageView search(String text, int page, int size) {
         var where = "";
         Map<String, Object> params = new HashMap<>();
         if (text != null && !text.isBlank()) {
@@ -137,7 +144,7 @@ class JdbcUsers implements Users, UserDirectory {
                 .stream()
                 .map(JdbcUsers::view)
                 .toList();
-        return new UserPage(items, page, size, total, (int) ((total + size - 1) / size));
+        return new UserPageView(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
     private static String escapeLike(String text) {

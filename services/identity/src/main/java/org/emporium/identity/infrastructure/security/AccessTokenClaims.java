@@ -8,6 +8,7 @@ import org.emporium.identity.domain.user.Role;
 import org.emporium.identity.domain.user.User;
 import org.emporium.identity.domain.user.UserId;
 import org.emporium.identity.domain.user.Users;
+import org.emporium.platform.security.CurrentUser;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -20,9 +21,11 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * The claims of Emporium's tokens (RFC 9068 access tokens): header {@code typ: at+jwt}; {@code aud} the API
  * audience; {@code jti}; {@code client_id}; {@code scope} as a space-separated string; and for a user {@code sub} =
- * user id, {@code roles}, {@code email}, {@code name}, read fresh from the account at every issue and refresh, so a
- * disabled account gets no new token. Service tokens ({@code client_credentials}) have {@code sub} = client id and
- * {@code roles} empty. Claim values are mutable JDK collections: the claims are stored with the authorization and
+ * user id, {@code user_id} = the same id (the claim that makes it a user token: only this customizer sets it, and
+ * only for a user), {@code roles}, {@code email}, {@code name}, read fresh from the account at every issue and
+ * refresh, so a disabled account gets no new token. Service tokens ({@code client_credentials}) have {@code sub} =
+ * {@code client_id}, no {@code user_id} and {@code roles} empty; whatever claims a client asks for, it cannot set
+ * these. Claim values are mutable JDK collections: the claims are stored with the authorization and
  * read back through Jackson's allow-list, which refuses the immutable {@code List.of} types.
  */
 class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -73,6 +76,9 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                                             .toList()));
         }
         if (user != null) {
+            if (isAccessToken) {
+                claims.claim(CurrentUser.USER_ID_CLAIM, user.id().toString());
+            }
             claims.claim("email", user.email().value());
             claims.claim("name", user.displayName());
         }

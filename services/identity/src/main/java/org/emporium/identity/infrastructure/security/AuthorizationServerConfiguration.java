@@ -4,8 +4,8 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
 import java.util.Map;
-import org.emporium.identity.application.signin.SignInThrottle;
 import org.emporium.identity.domain.keys.SigningKeys;
+import org.emporium.identity.domain.signin.SignInThrottle;
 import org.emporium.identity.domain.user.Users;
 import org.emporium.identity.infrastructure.config.IdentityProperties;
 import org.emporium.platform.mediator.Mediator;
@@ -20,7 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.DefaultLoginPageConfigurer;
@@ -236,8 +235,6 @@ class AuthorizationServerConfiguration {
 
     private static ThrottledSignIn signIn(
             UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle) {
-        var dao = new DaoAuthenticationProvider(accounts);
-        dao.setPasswordEncoder(passwords);
-        return new ThrottledSignIn(dao, throttle);
+        return new ThrottledSignIn(accounts, passwords, throttle);
     }
 }

@@ -51,6 +51,11 @@ class Maintenance {
         }
     }
 
+    /** A PostgreSQL interval a day longer than {@code kept}: rows younger than that may still count. */
+    private static String retention(java.time.Duration kept) {
+        return kept.plusDays(1).toSeconds() + " seconds";
+    }
+
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
     void deleteExpired() {
         jdbc.sql("DELETE FROM rotated_refresh_tokens WHERE expires_at < now()").update();
@@ -59,7 +64,11 @@ class Maintenance {
                 .update();
         jdbc.sql("DELETE FROM signing_keys WHERE retire_after < now() - interval '1 day'")
                 .update();
-        jdbc.sql("DELETE FROM login_throttle WHERE coalesce(locked_until, window_start) < now() - interval '1 day'")
+        jdbc.sql("DELETE FROM login_throttle WHERE greatest(locked_until, window_start) < now() - ?::interval")
+                .param(retention(properties.throttle().accountWindow()))
+                .update();
+        jdbc.sql("DELETE FROM sign_in_networks WHERE last_success < now() - ?::interval")
+                .param(retention(properties.throttle().knownAddressFor()))
                 .update();
     }
 }

@@ -62,7 +62,7 @@ class Seeding implements ApplicationRunner {
                         secrets.secretOf(id).ifPresent(secret -> clients.upsertService(id, secret, client.scopes())));
         if (properties.demoAccounts().enabled()) {
             for (var account : DEMO_ACCOUNTS) {
-                if (users.existsWithEmail(new EmailAddress(account.email()))) {
+                if (users.byEmail(new EmailAddress(account.email())).isPresent()) {
                     continue;
                 }
                 var id = mediator.send(new RegisterUser(account.email(), account.password(), account.displayName()));

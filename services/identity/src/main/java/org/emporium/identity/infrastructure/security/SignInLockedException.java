@@ -1,6 +1,6 @@
 package org.emporium.identity.infrastructure.security;
 
-import org.emporium.identity.application.signin.SignInLocked;
+import org.emporium.identity.domain.signin.SignInLocked;
 import org.springframework.security.core.AuthenticationException;
 
 /** Sign-in refused by the throttle, carrying how long until it may be tried again. */

@@ -1,0 +1,3 @@
+package org.emporium.platform.test.architecture.apiinapplication.api;
+
+public record ThingResponse(String name) {}

@@ -1,0 +1,3 @@
+package org.emporium.platform.test.architecture.clean.api;
+
+public record RenameThingRequest(String name) {}

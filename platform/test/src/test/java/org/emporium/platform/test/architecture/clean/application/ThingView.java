@@ -1,0 +1,3 @@
+package org.emporium.platform.test.architecture.clean.application;
+
+public record ThingView(String name) {}

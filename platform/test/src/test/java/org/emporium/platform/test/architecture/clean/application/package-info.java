@@ -1,0 +1,5 @@
+/** The sample use cases. */
+@NullMarked
+package org.emporium.platform.test.architecture.clean.application;
+
+import org.jspecify.annotations.NullMarked;

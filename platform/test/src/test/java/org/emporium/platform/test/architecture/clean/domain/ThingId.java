@@ -1,0 +1,5 @@
+package org.emporium.platform.test.architecture.clean.domain;
+
+import java.util.UUID;
+
+public record ThingId(UUID value) {}

@@ -1,0 +1,5 @@
+/** Broken sample. */
+@NullMarked
+package org.emporium.platform.test.architecture.controllerwithrepository.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+package org.emporium.platform.test.architecture.misnamedhandler.application;
+
+import org.emporium.platform.mediator.Command;
+
+public record ArchiveThing(String name) implements Command<String> {}

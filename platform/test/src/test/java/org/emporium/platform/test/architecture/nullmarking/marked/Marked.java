@@ -1,0 +1,3 @@
+package org.emporium.platform.test.architecture.nullmarking.marked;
+
+public record Marked(String name) {}
