@@ -56,8 +56,7 @@ public final class CatalogErrors {
     }
 
     public static DomainException imageTooLarge(long maxMegabytes) {
-        return new DomainException(
-                IMAGE_TOO_LARGE, ErrorKind.INVALID, "An image has at most " + maxMegabytes + " MB.");
+        return new DomainException(IMAGE_TOO_LARGE, ErrorKind.INVALID, "An image has at most " + maxMegabytes + " MB.");
     }
 
     public static DomainException imageDimensions(int minEdge, int maxEdge, int width, int height) {

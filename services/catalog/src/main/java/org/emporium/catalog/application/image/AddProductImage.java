@@ -9,5 +9,5 @@ import org.emporium.platform.mediator.Command;
  * Records a checked and rendered picture (see {@link ImageUploads}) last in a product's order. Returns the new
  * image's id.
  */
-public record AddProductImage(@NotNull ProductId productId, @NotNull ImageProcessor.ProcessedImage image)
-        implements Command<ImageId> {}
+public record AddProductImage(
+        @NotNull ProductId productId, @NotNull ImageProcessor.ProcessedImage image) implements Command<ImageId> {}

@@ -42,7 +42,8 @@ class AddProductImageHandler implements Handler<AddProductImage, ImageId> {
                 contentTypes,
                 clock.instant());
         removal.onRollback(image);
-        processed.renditions()
+        processed
+                .renditions()
                 .forEach((size, rendition) ->
                         storage.put(image.storageKey(size), rendition.content(), rendition.contentType()));
         images.save(gallery);

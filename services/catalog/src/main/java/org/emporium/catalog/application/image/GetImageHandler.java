@@ -36,6 +36,7 @@ class GetImageHandler implements Handler<GetImage, ImageContentView> {
         if (content == null) {
             throw CatalogErrors.imageNotFound();
         }
-        return new ImageContentView(content, contentType, image.id() + "-" + query.size().urlName(), live);
+        return new ImageContentView(
+                content, contentType, image.id() + "-" + query.size().urlName(), live);
     }
 }

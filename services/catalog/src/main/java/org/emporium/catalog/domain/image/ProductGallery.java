@@ -47,10 +47,8 @@ public final class ProductGallery {
 
     /** Removes one picture; the ones after it move up. */
     public ProductImage remove(ImageId id) {
-        var image = images.stream()
-                .filter(i -> i.id().equals(id))
-                .findFirst()
-                .orElseThrow(CatalogErrors::imageNotFound);
+        var image =
+                images.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow(CatalogErrors::imageNotFound);
         images.remove(image);
         removed.add(image);
         renumber();
@@ -63,9 +61,8 @@ public final class ProductGallery {
         if (order.size() != current.size() || !new HashSet<>(order).equals(new HashSet<>(current))) {
             throw CatalogErrors.invalidImageOrder(current.size());
         }
-        var reordered = order.stream()
-                .map(id -> images.get(current.indexOf(id)))
-                .toList();
+        var reordered =
+                order.stream().map(id -> images.get(current.indexOf(id))).toList();
         images.clear();
         images.addAll(reordered);
         renumber();

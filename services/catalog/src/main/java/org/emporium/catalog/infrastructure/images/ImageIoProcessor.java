@@ -1,5 +1,6 @@
 package org.emporium.catalog.infrastructure.images;
 
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.RenderingHints;
@@ -11,7 +12,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import javax.imageio.IIOImage;
-import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
@@ -51,7 +51,7 @@ public class ImageIoProcessor implements ImageProcessor {
     public ImageIoProcessor(ImageProperties properties) {
         this.properties = properties;
         var processing = properties.processing();
-        this.slots = new ProcessingSlots(processing.maxConcurrent(), processing.wait(), processing.retryAfter());
+        this.slots = new ProcessingSlots(processing.maxConcurrent(), processing.maxWait(), processing.retryAfter());
     }
 
     @Override
@@ -118,7 +118,7 @@ public class ImageIoProcessor implements ImageProcessor {
         }
     }
 
-    private static ImageReader readerFor(ImageInputStream in, ImageFormat format) {
+    private static ImageReader readerFor(ImageInputStream in, ImageFormat format) throws IOException {
         var readers = ImageIO.getImageReaders(in);
         while (readers.hasNext()) {
             var candidate = readers.next();

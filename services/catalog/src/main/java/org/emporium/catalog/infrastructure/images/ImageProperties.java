@@ -37,12 +37,12 @@ public record ImageProperties(
      * can take.
      *
      * @param maxConcurrent uploads processed at the same time
-     * @param wait how long an upload waits for a free slot before it is refused (429)
+     * @param maxWait how long an upload waits for a free slot before it is refused (429)
      * @param retryAfter what the refusal's {@code Retry-After} says
      */
     public record Processing(
             @DefaultValue("2") int maxConcurrent,
-            @DefaultValue("2s") Duration wait,
+            @DefaultValue("2s") Duration maxWait,
             @DefaultValue("2s") Duration retryAfter) {}
 
     /** @param root the folder images are kept under */

@@ -66,9 +66,10 @@ class JdbcProductImages implements ProductImages {
      */
     @Override
     public void save(ProductGallery gallery) {
-        gallery.removed().forEach(image -> jdbc.sql("DELETE FROM product_images WHERE id = :id")
-                .param("id", image.id().value())
-                .update());
+        gallery.removed()
+                .forEach(image -> jdbc.sql("DELETE FROM product_images WHERE id = :id")
+                        .param("id", image.id().value())
+                        .update());
         for (var image : gallery.images()) {
             var renditions = new LinkedHashMap<String, String>();
             image.renditions().forEach((size, type) -> renditions.put(size.urlName(), type));

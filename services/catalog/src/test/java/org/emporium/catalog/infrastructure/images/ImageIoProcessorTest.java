@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.imageio.ImageIO;
+import org.emporium.catalog.application.image.ImageProcessor.Upload;
 import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.image.ImageFormat;
 import org.emporium.catalog.domain.image.ImageSize;
@@ -22,12 +24,15 @@ class ImageIoProcessorTest {
             DataSize.ofMegabytes(1),
             2000,
             50,
+            3_000_000,
+            2_000_000,
+            new ImageProperties.Processing(1, Duration.ofMillis(100), Duration.ofSeconds(2)),
             new ImageProperties.Local(Path.of("unused")),
             new ImageProperties.Gcs(null, null, null, "")));
 
     @Test
     void rendersAThumbnailAndALargeSizeFittingTheirEdge() throws IOException {
-        var processed = processor.process(TestImages.jpeg(1600, 1200));
+        var processed = processor.process(Upload.of(TestImages.jpeg(1600, 1200)));
 
         assertThat(processed.format()).isEqualTo(ImageFormat.JPEG);
         assertThat(processed.width()).isEqualTo(1600);
@@ -42,7 +47,7 @@ class ImageIoProcessorTest {
 
     @Test
     void neverScalesUp() throws IOException {
-        var processed = processor.process(TestImages.png(120, 90));
+        var processed = processor.process(Upload.of(TestImages.png(120, 90)));
 
         var large = ImageIO.read(new ByteArrayInputStream(
                 processed.renditions().get(ImageSize.LARGE).content()));
@@ -57,12 +62,12 @@ class ImageIoProcessorTest {
         assertThat(TestImages.containsSecret(png)).isTrue();
 
         processor
-                .process(jpeg)
+                .process(Upload.of(jpeg))
                 .renditions()
                 .values()
                 .forEach(r -> assertThat(TestImages.containsSecret(r.content())).isFalse());
         processor
-                .process(png)
+                .process(Upload.of(png))
                 .renditions()
                 .values()
                 .forEach(r -> assertThat(TestImages.containsSecret(r.content())).isFalse());
@@ -73,7 +78,7 @@ class ImageIoProcessorTest {
         var webp = TestImages.webpWithMetadata();
         assertThat(TestImages.containsSecret(webp)).isTrue();
 
-        var processed = processor.process(webp);
+        var processed = processor.process(Upload.of(webp));
 
         assertThat(processed.format()).isEqualTo(ImageFormat.WEBP);
         assertThat(processed.width()).isEqualTo(120);
@@ -90,7 +95,7 @@ class ImageIoProcessorTest {
     void judgesTheTypeByContentNotByName() {
         var html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> processor.process(html))
+        assertThatThrownBy(() -> processor.process(Upload.of(html)))
                 .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("code", CatalogErrors.UNSUPPORTED_IMAGE);
     }
@@ -100,7 +105,7 @@ class ImageIoProcessorTest {
         var jpeg = TestImages.jpeg(400, 300);
         var truncated = java.util.Arrays.copyOf(jpeg, 40);
 
-        assertThatThrownBy(() -> processor.process(truncated))
+        assertThatThrownBy(() -> processor.process(Upload.of(truncated)))
                 .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("code", CatalogErrors.UNSUPPORTED_IMAGE);
     }
@@ -115,17 +120,17 @@ class ImageIoProcessorTest {
         cut[webp.length + 4] = (byte) 0xE8; // 1000 bytes, little-endian
         cut[webp.length + 5] = 0x03;
 
-        assertThatThrownBy(() -> processor.process(cut))
+        assertThatThrownBy(() -> processor.process(Upload.of(cut)))
                 .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("code", CatalogErrors.UNSUPPORTED_IMAGE);
     }
 
     @Test
     void refusesDimensionsOutsideTheLimits() {
-        assertThatThrownBy(() -> processor.process(TestImages.png(2400, 100)))
+        assertThatThrownBy(() -> processor.process(Upload.of(TestImages.png(2400, 100))))
                 .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("code", CatalogErrors.IMAGE_DIMENSIONS);
-        assertThatThrownBy(() -> processor.process(TestImages.png(20, 20)))
+        assertThatThrownBy(() -> processor.process(Upload.of(TestImages.png(20, 20))))
                 .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("code", CatalogErrors.IMAGE_DIMENSIONS);
     }
@@ -134,8 +139,54 @@ class ImageIoProcessorTest {
     void refusesAnUploadOverTheSizeLimit() {
         var big = new byte[(int) DataSize.ofMegabytes(1).toBytes() + 1];
 
-        assertThatThrownBy(() -> processor.process(big))
+        assertThatThrownBy(() -> processor.process(Upload.of(big)))
                 .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("code", CatalogErrors.IMAGE_TOO_LARGE);
+    }
+
+    @Test
+    void refusesTooManyPixelsFromTheHeaderBeforeDecoding() {
+        // 2000 x 1600 = 3.2 million pixels: every edge allowed, the pixel count is not
+        var image = TestImages.png(2000, 1600);
+
+        assertThatThrownBy(() -> processor.process(Upload.of(image)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("CATALOG.IMAGE_TOO_MANY_PIXELS"));
+    }
+
+    @Test
+    void decodesLargeImagesSubsampledToTheWorkingEdge() {
+        assertThat(ImageIoProcessor.subsampling(8000, 5000)).isEqualTo(5);
+        assertThat(8000 / ImageIoProcessor.subsampling(8000, 5000)).isLessThanOrEqualTo(ImageIoProcessor.WORKING_EDGE);
+        assertThat(ImageIoProcessor.subsampling(1600, 1200)).isEqualTo(1);
+        assertThat(ImageIoProcessor.subsampling(1601, 100)).isEqualTo(2);
+    }
+
+    @Test
+    void aFullSetOfSlotsRefusesWithRetryAfterInsteadOfQueueingWithoutBound() throws Exception {
+        var slots = new ProcessingSlots(1, Duration.ofMillis(50), Duration.ofSeconds(3));
+        var holding = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var holder = Thread.ofVirtual()
+                .start(() -> slots.run(() -> {
+                    holding.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                }));
+        holding.await();
+        try {
+            assertThatThrownBy(() -> slots.run(() -> "second"))
+                    .isInstanceOfSatisfying(
+                            DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo("CATALOG.IMAGE_PROCESSING_BUSY"));
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        assertThat(slots.run(() -> "after")).isEqualTo("after");
     }
 }
