@@ -1,23 +1,36 @@
 package org.emporium.catalog.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.emporium.catalog.support.CatalogClient.product;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+import org.emporium.catalog.domain.image.ProductGallery;
 import org.emporium.catalog.support.CatalogIntegrationTest;
 import org.emporium.catalog.support.TestImages;
 import org.emporium.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 
 class ImagesIT extends CatalogIntegrationTest {
     private String productPath;
+
+    @Autowired
+    private DataSource dataSource;
 
     @BeforeEach
     void aProductWithoutImages() {
@@ -98,5 +111,82 @@ class ImagesIT extends CatalogIntegrationTest {
     private static String imageId(org.springframework.http.ResponseEntity<tools.jackson.databind.JsonNode> upload) {
         assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return upload.getBody().get("id").asString();
+    }
+
+    @Test
+    void imagesOfAProductThatIsNotLiveAreHiddenFromEveryoneButAdminsAndNeverCached() {
+        var upload = admin().upload(productPath + "/images", "a.png", TestImages.png(300, 300));
+        var thumbnail = upload.getBody().get("urls").get("200").asString();
+        assertThat(anonymous().getBytes(thumbnail, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        var etag = admin().get(productPath).getHeaders().getETag();
+        assertThat(admin().patch(productPath, etag, Map.of("status", "ARCHIVED"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        assertThat(anonymous().getBytes(thumbnail, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as(TestTokens.customer()).getBytes(thumbnail, null).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        var forAdmin = admin().getBytes(thumbnail, null);
+        assertThat(forAdmin.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(forAdmin.getHeaders().getCacheControl()).contains("no-store").doesNotContain("immutable");
+    }
+
+    @Test
+    void concurrentUploadsNeverExceedTheLimitNorShareAPosition() throws Exception {
+        var productId = UUID.fromString(productPath.substring(productPath.lastIndexOf('/') + 1));
+        for (int i = 0; i < ProductGallery.MAX_IMAGES - 1; i++) {
+            assertThat(admin().upload(productPath + "/images", i + ".png", TestImages.png(60, 60))
+                            .getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+        try (var locker = dataSource.getConnection();
+                var requests = Executors.newVirtualThreadPerTaskExecutor()) {
+            locker.setAutoCommit(false);
+            // The product row held: every upload has processed its bytes and waits to add them, so without the
+            // per-product lock all three would count 19 images and add the 20th.
+            try (var lock = locker.prepareStatement("SELECT id FROM products WHERE id = ? FOR UPDATE")) {
+                lock.setObject(1, productId);
+                lock.executeQuery().close();
+            }
+            var uploads = List.of(
+                    requests.submit(() -> admin().upload(productPath + "/images", "x.png", TestImages.png(60, 60))),
+                    requests.submit(() -> admin().upload(productPath + "/images", "y.png", TestImages.png(60, 60))),
+                    requests.submit(() -> admin().upload(productPath + "/images", "z.png", TestImages.png(60, 60))));
+            awaitWaitingOrDone(3, uploads);
+
+            locker.rollback();
+
+            var statuses = new java.util.ArrayList<HttpStatus>();
+            for (var upload : uploads) {
+                ResponseEntity<JsonNode> answer = upload.get(30, TimeUnit.SECONDS);
+                statuses.add(HttpStatus.valueOf(answer.getStatusCode().value()));
+                if (answer.getStatusCode() != HttpStatus.CREATED) {
+                    assertThat(answer.getBody().get("code").asString()).isEqualTo("CATALOG.TOO_MANY_IMAGES");
+                }
+            }
+            assertThat(statuses).containsOnlyOnce(HttpStatus.CREATED);
+        }
+        var stored = jdbc.sql("SELECT count(*) AS n, count(DISTINCT position) AS positions, max(position) AS top"
+                        + " FROM product_images WHERE product_id = :product")
+                .param("product", productId)
+                .query((rs, row) -> List.of(rs.getInt("n"), rs.getInt("positions"), rs.getInt("top")))
+                .single();
+        assertThat(stored)
+                .containsExactly(ProductGallery.MAX_IMAGES, ProductGallery.MAX_IMAGES, ProductGallery.MAX_IMAGES - 1);
+    }
+
+    /** Waits until {@code count} database sessions wait for a lock, counting a finished request as one. */
+    private void awaitWaitingOrDone(int count, List<? extends Future<?>> requests) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(10))
+                .untilAsserted(() -> {
+                    var waiting = jdbc.sql("SELECT count(*) FROM pg_stat_activity"
+                                    + " WHERE datname = current_database() AND wait_event_type = 'Lock'")
+                            .query(Long.class)
+                            .single();
+                    var done = requests.stream().filter(Future::isDone).count();
+                    assertThat(waiting + done).isGreaterThanOrEqualTo(count);
+                });
     }
 }
