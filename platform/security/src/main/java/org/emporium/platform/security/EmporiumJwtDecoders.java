@@ -1,30 +1,61 @@
 package org.emporium.platform.security;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.web.client.RestClient;
 
 /**
  * The one definition of a valid Emporium access token: RS256 only (so {@code none} and HS* are refused), signed by a
- * key in identity's JWKS (cached, refetched on an unknown {@code kid}), {@code typ: at+jwt}, the configured issuer,
+ * key in identity's JWKS (cached, refetched on an unknown {@code kid} at most once per minimum interval:
+ * {@link RateLimitedJwks}), {@code typ: at+jwt}, the configured issuer,
  * the API audience, and {@code exp}/{@code nbf} within a small skew.
  */
 public final class EmporiumJwtDecoders {
     private EmporiumJwtDecoders() {}
 
     public static NimbusJwtDecoder fromProperties(SecurityProperties properties) {
-        var decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
+        var http = RestClient.builder()
+                .requestFactory(new SimpleClientHttpRequestFactory() {
+                    {
+                        setConnectTimeout(Duration.ofSeconds(2));
+                        setReadTimeout(Duration.ofSeconds(5));
+                    }
+                })
                 .build();
+        var uri = properties.jwkSetUri();
+        var keys = new RateLimitedJwks(
+                () -> http.get().uri(uri).retrieve().body(String.class),
+                properties.jwksCacheTtl(),
+                properties.jwksMinRefreshInterval(),
+                Clock.systemUTC());
+        return fromKeys(keys, properties);
+    }
+
+    /** A decoder that takes its keys from {@code keys} (tests give it their own). */
+    static NimbusJwtDecoder fromKeys(JWKSource<SecurityContext> keys, SecurityProperties properties) {
+        var processor = new DefaultJWTProcessor<SecurityContext>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        // typ is checked by the validator below (at+jwt or application/at+jwt), with Spring's error shape.
+        processor.setJWSTypeVerifier((header, context) -> {});
+        processor.setJWTClaimsSetVerifier((claims, context) -> {});
+        var decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(validator(properties));
         return decoder;
     }

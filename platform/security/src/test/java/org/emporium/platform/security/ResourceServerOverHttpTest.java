@@ -88,6 +88,8 @@ class ResourceServerOverHttpTest {
                 () -> "http://127.0.0.1:" + JWKS_SERVER.getAddress().getPort() + "/oauth2/jwks");
         registry.add("emporium.security.issuer-uri", () -> ISSUER);
         registry.add("emporium.security.audience", () -> AUDIENCE);
+        // a rotation is fetched at once here; the rate limit of unknown-kid fetches has RateLimitedJwksTest
+        registry.add("emporium.security.jwks-min-refresh-interval", () -> "0s");
     }
 
     @AfterAll
