@@ -145,8 +145,8 @@ class CategoryApiIT extends CatalogIntegrationTest {
         assertThat(admin().put(path(garden), "\"0\"", body).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         assertProblem(
-                admin().put(path(garden), "\"0\"", body), HttpStatus.PRECONDITION_FAILED, "CATALOG.STALE_VERSION");
-        assertProblem(admin().delete(path(garden), "\"0\""), HttpStatus.PRECONDITION_FAILED, "CATALOG.STALE_VERSION");
+                admin().put(path(garden), "\"0\"", body), HttpStatus.PRECONDITION_FAILED, "REQUEST.STALE_VERSION");
+        assertProblem(admin().delete(path(garden), "\"0\""), HttpStatus.PRECONDITION_FAILED, "REQUEST.STALE_VERSION");
         assertProblem(
                 admin().put(path(garden), null, body),
                 HttpStatus.PRECONDITION_REQUIRED,
