@@ -14,7 +14,9 @@ public final class ProblemCodes {
     public static final String NOT_ACCEPTABLE = "REQUEST.NOT_ACCEPTABLE";
     public static final String PRECONDITION_FAILED = "REQUEST.PRECONDITION_FAILED";
     public static final String PRECONDITION_REQUIRED = "REQUEST.PRECONDITION_REQUIRED";
-    public static final String CONCURRENT_MODIFICATION = "REQUEST.CONCURRENT_MODIFICATION";
+    /** The caller's copy is stale: its {@code If-Match} names an old version, or the save found a newer one (412). */
+    public static final String STALE_VERSION = "REQUEST.STALE_VERSION";
+
     public static final String UNAUTHENTICATED = "AUTH.UNAUTHENTICATED";
     public static final String FORBIDDEN = "AUTH.FORBIDDEN";
     public static final String INTERNAL = "SERVER.INTERNAL";

@@ -98,13 +98,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 : path;
     }
 
+    /**
+     * A stale version, whether the handler's expected-version check found it before any work or the save's version
+     * check when another change committed in between: one answer, 412 {@code REQUEST.STALE_VERSION} (ADR 0003).
+     */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> stale(OptimisticLockingFailureException e, WebRequest request) {
         var problem = Problems.of(
-                HttpStatus.CONFLICT,
-                ProblemCodes.CONCURRENT_MODIFICATION,
-                "Someone else changed this resource first; fetch it again and retry.");
-        return handleExceptionInternal(e, problem, HttpHeaders.EMPTY, HttpStatus.CONFLICT, request);
+                HttpStatus.PRECONDITION_FAILED,
+                ProblemCodes.STALE_VERSION,
+                "The resource changed since you read it; fetch it again and retry with its new ETag.");
+        return handleExceptionInternal(e, problem, HttpHeaders.EMPTY, HttpStatus.PRECONDITION_FAILED, request);
     }
 
     /**

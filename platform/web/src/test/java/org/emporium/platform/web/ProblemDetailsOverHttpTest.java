@@ -309,7 +309,7 @@ class ProblemDetailsOverHttpTest {
     }
 
     @Test
-    void optimisticLockFailureIsAConflict() throws Exception {
+    void optimisticLockFailureIsAStaleVersion() throws Exception {
         var request = request(
                         "PUT",
                         "/test/orders/" + UUID.randomUUID(),
@@ -320,7 +320,7 @@ class ProblemDetailsOverHttpTest {
 
         var response = http.send(request, BodyHandlers.ofString());
 
-        assertProblem(response, 409, ProblemCodes.CONCURRENT_MODIFICATION);
+        assertProblem(response, 412, ProblemCodes.STALE_VERSION);
     }
 
     // ---- unexpected failures

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.emporium.catalog.application.category.CategoryInput;
 import org.emporium.catalog.application.category.CategoryNodeView;
 import org.emporium.catalog.application.category.CategoryView;
 import org.emporium.catalog.application.category.CreateCategory;
@@ -14,6 +13,7 @@ import org.emporium.catalog.application.category.GetCategoryTree;
 import org.emporium.catalog.application.category.UpdateCategory;
 import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.platform.mediator.Mediator;
+import org.emporium.platform.web.ETags;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The category tree and single categories (public); creating, changing and deleting categories (admins), changes
- * guarded by {@code If-Match} like products (the ETag of a category is its version).
+ * guarded by {@code If-Match} like products (the ETag of a category is its version). A category is addressed as
+ * {@code /categories/{idOrSlug}} on every method; reads take either, changes an id (anything else is 400).
  */
 @RestController
 @RequestMapping("/api/catalog/categories")
@@ -53,27 +54,28 @@ class CategoryController {
     }
 
     @PostMapping
-    ResponseEntity<CategoryView> create(@Valid @RequestBody CategoryInput input) {
-        var id = mediator.send(new CreateCategory(input));
+    ResponseEntity<CategoryView> create(@Valid @RequestBody CategoryRequest request) {
+        var id = mediator.send(new CreateCategory(request.toInput()));
         var category = view(id);
         return ResponseEntity.created(URI.create("/api/catalog/categories/" + id))
                 .eTag(ETags.of(category.version()))
                 .body(category);
     }
 
-    @PutMapping("/{id}")
+    @PutMapping("/{idOrSlug}")
     ResponseEntity<CategoryView> replace(
-            @PathVariable UUID id,
+            @PathVariable("idOrSlug") UUID id,
             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @RequestBody CategoryInput input) {
-        var categoryId = mediator.send(new UpdateCategory(new CategoryId(id), ETags.version(ifMatch), input));
+            @Valid @RequestBody CategoryRequest request) {
+        var categoryId =
+                mediator.send(new UpdateCategory(new CategoryId(id), ETags.version(ifMatch), request.toInput()));
         var category = view(categoryId);
         return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
     }
 
-    @DeleteMapping("/{id}")
+    @DeleteMapping("/{idOrSlug}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+    void delete(@PathVariable("idOrSlug") UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
         mediator.send(new DeleteCategory(new CategoryId(id), ETags.version(ifMatch)));
     }
 

@@ -15,18 +15,17 @@ import org.emporium.catalog.application.product.DeleteProduct;
 import org.emporium.catalog.application.product.GetProduct;
 import org.emporium.catalog.application.product.LookUpProducts;
 import org.emporium.catalog.application.product.ProductAvailabilityView;
-import org.emporium.catalog.application.product.ProductInput;
 import org.emporium.catalog.application.product.ProductView;
 import org.emporium.catalog.application.product.UpdateProduct;
 import org.emporium.catalog.application.search.ProductSort;
 import org.emporium.catalog.application.search.SearchProducts;
 import org.emporium.catalog.application.search.SearchResultView;
+import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.image.ImageId;
 import org.emporium.catalog.domain.product.ProductId;
-import org.emporium.platform.core.DomainException;
-import org.emporium.platform.core.ErrorKind;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.CurrentUser;
+import org.emporium.platform.web.ETags;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,7 +47,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Products: public browsing and search, admin changes guarded by {@code If-Match} (the ETag of a product is its
- * version), batch look-up for services, and image uploads. Each endpoint maps to one command or query.
+ * version), batch look-up for services, and image uploads. Each endpoint maps its request to one command or query
+ * and answers with the application's views. A product is addressed as {@code /products/{idOrSlug}} on every method
+ * (one path template, one variable name); reads take either, changes an id (anything else is 400).
  */
 @RestController
 @RequestMapping("/api/catalog/products")
@@ -74,11 +75,7 @@ class ProductController {
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + SearchProducts.DEFAULT_PAGE_SIZE) int size) {
-        var order = ProductSort.fromParameter(sort)
-                .orElseThrow(() -> new DomainException(
-                        "CATALOG.INVALID_SORT",
-                        ErrorKind.INVALID,
-                        "sort is one of relevance, price, -price, newest, rating."));
+        var order = ProductSort.fromParameter(sort).orElseThrow(CatalogErrors::invalidSort);
         return mediator.send(new SearchProducts(q, category, brand, minPrice, maxPrice, inStock, order, page, size));
     }
 
@@ -89,27 +86,27 @@ class ProductController {
     }
 
     @PostMapping
-    ResponseEntity<ProductView> create(@Valid @RequestBody ProductInput input) {
-        var id = mediator.send(new CreateProduct(input));
+    ResponseEntity<ProductView> create(@Valid @RequestBody ProductRequest request) {
+        var id = mediator.send(new CreateProduct(request.toInput()));
         var product = adminView(id);
         return ResponseEntity.created(URI.create("/api/catalog/products/" + id))
                 .eTag(ETags.of(product.version()))
                 .body(product);
     }
 
-    @PutMapping("/{id}")
+    @PutMapping("/{idOrSlug}")
     ResponseEntity<ProductView> replace(
-            @PathVariable UUID id,
+            @PathVariable("idOrSlug") UUID id,
             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @RequestBody ProductInput input) {
-        var productId = mediator.send(new UpdateProduct(new ProductId(id), ETags.version(ifMatch), input));
+            @Valid @RequestBody ProductRequest request) {
+        var productId = mediator.send(new UpdateProduct(new ProductId(id), ETags.version(ifMatch), request.toInput()));
         var product = adminView(productId);
         return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
     }
 
-    @PatchMapping("/{id}")
+    @PatchMapping("/{idOrSlug}")
     ResponseEntity<ProductView> patch(
-            @PathVariable UUID id,
+            @PathVariable("idOrSlug") UUID id,
             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody PatchProductRequest patch) {
         var current = adminView(new ProductId(id));
@@ -119,9 +116,9 @@ class ProductController {
         return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
     }
 
-    @DeleteMapping("/{id}")
+    @DeleteMapping("/{idOrSlug}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+    void delete(@PathVariable("idOrSlug") UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
         mediator.send(new DeleteProduct(new ProductId(id), ETags.version(ifMatch)));
     }
 

@@ -1,11 +1,14 @@
 package org.emporium.catalog.domain;
 
 import java.util.Map;
-import org.emporium.catalog.domain.product.ProductId;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
 
-/** The catalog's stable problem codes (documented in docs/catalog.md); clients key on these, never on messages. */
+/**
+ * Every refusal of the catalog, named once: one method per condition, each with one code, one status (through its
+ * {@link ErrorKind}) and one wording. Codes are stable (documented in docs/catalog.md); clients key on them, never on
+ * messages. A stale version is not here: it is the platform's 412 {@code REQUEST.STALE_VERSION}.
+ */
 public final class CatalogErrors {
     public static final String PRODUCT_NOT_FOUND = "CATALOG.PRODUCT_NOT_FOUND";
     public static final String CATEGORY_NOT_FOUND = "CATALOG.CATEGORY_NOT_FOUND";
@@ -14,11 +17,11 @@ public final class CatalogErrors {
     public static final String INVALID_SLUG = "CATALOG.INVALID_SLUG";
     public static final String INVALID_PRODUCT = "CATALOG.INVALID_PRODUCT";
     public static final String INVALID_CATEGORY = "CATALOG.INVALID_CATEGORY";
+    public static final String INVALID_SORT = "CATALOG.INVALID_SORT";
     public static final String CATEGORY_NOT_EMPTY = "CATALOG.CATEGORY_NOT_EMPTY";
     public static final String CATEGORY_CYCLE = "CATALOG.CATEGORY_CYCLE";
     public static final String ILLEGAL_STATUS_CHANGE = "CATALOG.ILLEGAL_STATUS_CHANGE";
     public static final String INSUFFICIENT_STOCK = "CATALOG.INSUFFICIENT_STOCK";
-    public static final String STALE_VERSION = "CATALOG.STALE_VERSION";
     public static final String UNSUPPORTED_IMAGE = "CATALOG.UNSUPPORTED_IMAGE";
     public static final String IMAGE_TOO_LARGE = "CATALOG.IMAGE_TOO_LARGE";
     public static final String IMAGE_DIMENSIONS = "CATALOG.IMAGE_DIMENSIONS";
@@ -29,11 +32,101 @@ public final class CatalogErrors {
 
     private CatalogErrors() {}
 
-    // Images: one refusal, one wording per condition.
-
-    public static DomainException productNotFound(ProductId id) {
-        return DomainException.notFound(PRODUCT_NOT_FOUND, "No product " + id + ".");
+    /** 404: the product addressed (by id or slug) does not exist, or the caller may not see it (a draft). */
+    public static DomainException productNotFound(Object idOrSlug) {
+        return DomainException.notFound(PRODUCT_NOT_FOUND, "Product " + idOrSlug + " does not exist.");
     }
+
+    /** 404: the category addressed (by id or slug) does not exist. */
+    public static DomainException categoryNotFound(Object idOrSlug) {
+        return DomainException.notFound(CATEGORY_NOT_FOUND, "Category " + idOrSlug + " does not exist.");
+    }
+
+    /**
+     * 422: the request names a category that does not exist to put something in (a product's category, a category's
+     * parent). Same code as {@link #categoryNotFound}, but the addressed resource exists: the body is wrong.
+     */
+    public static DomainException unknownCategory(Object id) {
+        return DomainException.ruleViolated(
+                CATEGORY_NOT_FOUND, "Category " + id + " does not exist; choose an existing category.");
+    }
+
+    /** 409: another product already has this slug. */
+    public static DomainException productSlugTaken(Slug slug) {
+        return DomainException.conflict(SLUG_TAKEN, "Another product has the slug " + slug + ".");
+    }
+
+    /** 409: another category already has this slug. */
+    public static DomainException categorySlugTaken(Slug slug) {
+        return DomainException.conflict(SLUG_TAKEN, "Another category has the slug " + slug + ".");
+    }
+
+    /** 422: not a slug. */
+    public static DomainException invalidSlug() {
+        return new DomainException(
+                INVALID_SLUG,
+                ErrorKind.INVALID,
+                "A slug is lower-case letters and digits joined by single hyphens, at most " + Slug.MAX_LENGTH
+                        + " characters.");
+    }
+
+    /** 422: a product field breaks its limits; {@code why} says which and how. */
+    public static DomainException invalidProduct(String why) {
+        return new DomainException(INVALID_PRODUCT, ErrorKind.INVALID, why);
+    }
+
+    /** 422: a category field breaks its limits; {@code why} says which and how. */
+    public static DomainException invalidCategory(String why) {
+        return new DomainException(INVALID_CATEGORY, ErrorKind.INVALID, why);
+    }
+
+    /** 422: the search {@code sort} parameter names no order. */
+    public static DomainException invalidSort() {
+        return new DomainException(
+                INVALID_SORT, ErrorKind.INVALID, "sort is one of relevance, price, -price, newest, rating.");
+    }
+
+    /** 409: a category to delete still has sub-categories or products (of any status), counted. */
+    public static DomainException categoryNotEmpty(Object id, long subCategories, long products) {
+        return new DomainException(
+                CATEGORY_NOT_EMPTY,
+                ErrorKind.CONFLICT,
+                notEmpty(id),
+                Map.of("subCategories", subCategories, "products", products));
+    }
+
+    /** 409: a category to delete got a product while it was being deleted (counts unknown: the delete failed). */
+    public static DomainException categoryNotEmpty(Object id) {
+        return DomainException.conflict(CATEGORY_NOT_EMPTY, notEmpty(id));
+    }
+
+    private static String notEmpty(Object id) {
+        return "Category " + id + " still has sub-categories or products; move or delete them first.";
+    }
+
+    /** 409: a category would end up below itself. */
+    public static DomainException categoryCycle() {
+        return DomainException.conflict(
+                CATEGORY_CYCLE, "A category cannot be moved below itself or one of its sub-categories.");
+    }
+
+    /** 409: the product's lifecycle does not allow this status ({@code from} is null for a new product). */
+    public static DomainException illegalStatusChange(Enum<?> from, Enum<?> to) {
+        var current = from == null ? "A new" : "A " + name(from);
+        return DomainException.conflict(ILLEGAL_STATUS_CHANGE, current + " product cannot become " + name(to) + ".");
+    }
+
+    private static String name(Enum<?> status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** 409: fewer on hand than an order wants. */
+    public static DomainException insufficientStock(Object productId, int available) {
+        return DomainException.conflict(
+                INSUFFICIENT_STOCK, "Only " + available + " of product " + productId + " can be reserved.");
+    }
+
+    // Images
 
     /** Also for an image of a product the caller may not see (a draft's, to a shopper): existence is not revealed. */
     public static DomainException imageNotFound() {

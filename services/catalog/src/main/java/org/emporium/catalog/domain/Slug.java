@@ -3,8 +3,6 @@ package org.emporium.catalog.domain;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.emporium.platform.core.DomainException;
-import org.emporium.platform.core.ErrorKind;
 
 /** A URL-safe, human-readable key: lower-case letters and digits in words joined by single hyphens, at most 120. */
 public record Slug(String value) {
@@ -15,10 +13,7 @@ public record Slug(String value) {
         if (value == null
                 || value.length() > MAX_LENGTH
                 || !SHAPE.matcher(value).matches()) {
-            throw new DomainException(
-                    CatalogErrors.INVALID_SLUG,
-                    ErrorKind.INVALID,
-                    "A slug is lower-case letters and digits joined by single hyphens, at most 120 characters.");
+            throw CatalogErrors.invalidSlug();
         }
     }
 

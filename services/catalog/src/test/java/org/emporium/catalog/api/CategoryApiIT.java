@@ -145,8 +145,8 @@ class CategoryApiIT extends CatalogIntegrationTest {
         assertThat(admin().put(path(garden), "\"0\"", body).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         assertProblem(
-                admin().put(path(garden), "\"0\"", body), HttpStatus.PRECONDITION_FAILED, "CATALOG.STALE_VERSION");
-        assertProblem(admin().delete(path(garden), "\"0\""), HttpStatus.PRECONDITION_FAILED, "CATALOG.STALE_VERSION");
+                admin().put(path(garden), "\"0\"", body), HttpStatus.PRECONDITION_FAILED, "REQUEST.STALE_VERSION");
+        assertProblem(admin().delete(path(garden), "\"0\""), HttpStatus.PRECONDITION_FAILED, "REQUEST.STALE_VERSION");
         assertProblem(
                 admin().put(path(garden), null, body),
                 HttpStatus.PRECONDITION_REQUIRED,
@@ -361,6 +361,46 @@ class CategoryApiIT extends CatalogIntegrationTest {
             }
             assertThat(rootOf(a)).as("round %d", round).contains(shop);
             assertThat(rootOf(b)).as("round %d", round).contains(shop);
+        }
+    }
+
+    @Test
+    void aCategorySaveThatLosesTheRaceAfterTheVersionCheckIsTheSame412AsAStaleIfMatch() throws Exception {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+        var body = Map.<String, Object>of("name", "Yard " + suffix, "position", 0);
+        assertLosesTheRace(path(garden), "UPDATE categories SET version = version + 1 WHERE id = ?", garden, body);
+    }
+
+    @Test
+    void aProductSaveThatLosesTheRaceAfterTheVersionCheckIsTheSame412AsAStaleIfMatch() throws Exception {
+        var garden = admin().createCategory("Garden " + suffix, shop);
+        var body = product("Hose " + suffix, garden);
+        var created = admin().post("/api/catalog/products", body);
+        var id = UUID.fromString(created.getBody().get("id").asString());
+        body.put("price", "12.00");
+        assertLosesTheRace(
+                "/api/catalog/products/" + id, "UPDATE products SET version = version + 1 WHERE id = ?", id, body);
+    }
+
+    /**
+     * Another transaction changes the row (uncommitted) before the change at version 0 arrives: the change reads
+     * version 0 (the committed one), passes its expected-version check, then waits on the row; once the other commits,
+     * its save finds version 1 and fails. That is the same 412 as a stale {@code If-Match}.
+     */
+    private void assertLosesTheRace(String path, String concurrentUpdate, UUID id, Object body) throws Exception {
+        try (var other = dataSource.getConnection();
+                var requests = Executors.newVirtualThreadPerTaskExecutor()) {
+            other.setAutoCommit(false);
+            try (var update = other.prepareStatement(concurrentUpdate)) {
+                update.setObject(1, id);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+            var change = requests.submit(() -> admin().put(path, "\"0\"", body));
+            awaitWaitingOrDone(1, change);
+
+            other.commit();
+
+            assertProblem(change.get(30, TimeUnit.SECONDS), HttpStatus.PRECONDITION_FAILED, "REQUEST.STALE_VERSION");
         }
     }
 

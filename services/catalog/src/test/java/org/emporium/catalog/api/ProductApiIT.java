@@ -102,7 +102,7 @@ class ProductApiIT extends CatalogIntegrationTest {
 
         var stale = admin().put(path, "\"0\"", body);
         assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
-        assertThat(stale.getBody().get("code").asString()).isEqualTo("CATALOG.STALE_VERSION");
+        assertThat(stale.getBody().get("code").asString()).isEqualTo("REQUEST.STALE_VERSION");
 
         var missing = admin().put(path, null, body);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED);

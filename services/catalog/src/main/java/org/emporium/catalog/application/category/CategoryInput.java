@@ -11,8 +11,9 @@ import org.emporium.catalog.domain.category.Category;
 import org.emporium.catalog.domain.category.CategoryId;
 
 /**
- * Everything an admin sets on a category, shared by create and update (an update replaces all of it). The shape is
- * validated here; the rules across the tree (parent exists, no cycle, unique slug) in {@code CategoryTree}.
+ * Everything an admin sets on a category, the part of {@link CreateCategory} and {@link UpdateCategory} the API's
+ * request body maps to (an update replaces all of it). The shape is validated here; the rules across the tree
+ * (parent exists, no cycle, unique slug) in {@code CategoryTree}.
  *
  * @param slug optional: derived from the name when absent
  * @param parentId the parent category; a root when null

@@ -20,7 +20,7 @@ class CreateCategoryHandler implements Handler<CreateCategory, CategoryId> {
         var category = Category.create(
                 CategoryId.newId(), input.name(), input.slugOrFromName(), input.parent(), input.position());
         categories.lockedTree().checkPlacement(category);
-        categories.add(category);
+        categories.save(category);
         return category.id();
     }
 }

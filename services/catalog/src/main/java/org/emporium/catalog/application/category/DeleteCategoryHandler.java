@@ -1,11 +1,14 @@
 package org.emporium.catalog.application.category;
 
+import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.category.Categories;
 import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.catalog.domain.product.Products;
 import org.emporium.platform.mediator.Handler;
+import org.emporium.platform.mediator.Versions;
 import org.springframework.stereotype.Component;
 
+/** Takes the tree lock first, so no sub-category can be added while the emptiness is checked. */
 @Component
 class DeleteCategoryHandler implements Handler<DeleteCategory, CategoryId> {
     private final Categories categories;
@@ -19,7 +22,10 @@ class DeleteCategoryHandler implements Handler<DeleteCategory, CategoryId> {
     @Override
     public CategoryId handle(DeleteCategory command) {
         var tree = categories.lockedTree();
-        var category = CategoryLoading.load(categories, command.categoryId(), command.expectedVersion());
+        var category = categories
+                .byId(command.categoryId())
+                .orElseThrow(() -> CatalogErrors.categoryNotFound(command.categoryId()));
+        Versions.requireCurrent("Category " + category.id(), command.expectedVersion(), category.version());
         tree.checkRemoval(category.id(), products.countInCategory(category.id()));
         categories.remove(category);
         return category.id();

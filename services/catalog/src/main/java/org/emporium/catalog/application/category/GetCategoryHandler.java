@@ -2,35 +2,23 @@ package org.emporium.catalog.application.category;
 
 import java.util.UUID;
 import org.emporium.catalog.domain.CatalogErrors;
-import org.emporium.platform.core.DomainException;
+import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.platform.mediator.Handler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
 class GetCategoryHandler implements Handler<GetCategory, CategoryView> {
-    private final JdbcClient jdbc;
+    private final CategoryViews views;
 
-    GetCategoryHandler(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    GetCategoryHandler(CategoryViews views) {
+        this.views = views;
     }
 
     @Override
     public CategoryView handle(GetCategory query) {
         var id = parseId(query.idOrSlug());
-        return jdbc.sql("SELECT id, slug, name, parent_id, position, version FROM categories WHERE "
-                        + (id == null ? "slug = :key" : "id = :key"))
-                .param("key", id == null ? query.idOrSlug() : id)
-                .query((rs, n) -> new CategoryView(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("slug"),
-                        rs.getString("name"),
-                        rs.getObject("parent_id", UUID.class),
-                        rs.getInt("position"),
-                        rs.getLong("version")))
-                .optional()
-                .orElseThrow(() -> DomainException.notFound(
-                        CatalogErrors.CATEGORY_NOT_FOUND, "Category " + query.idOrSlug() + " does not exist."));
+        return (id == null ? views.bySlug(query.idOrSlug()) : views.byId(new CategoryId(id)))
+                .orElseThrow(() -> CatalogErrors.categoryNotFound(query.idOrSlug()));
     }
 
     private static UUID parseId(String text) {

@@ -1,118 +1,24 @@
 package org.emporium.catalog.application.product;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.emporium.catalog.application.image.ImageUrls;
 import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.product.ProductId;
-import org.emporium.platform.core.DomainException;
-import org.emporium.platform.core.Money;
 import org.emporium.platform.mediator.Handler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 @Component
 class GetProductHandler implements Handler<GetProduct, ProductView> {
-    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {};
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final ImageUrls imageUrls;
+    private final ProductViews views;
 
-    GetProductHandler(JdbcClient jdbc, JsonMapper json, ImageUrls imageUrls) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.imageUrls = imageUrls;
+    GetProductHandler(ProductViews views) {
+        this.views = views;
     }
 
     @Override
     public ProductView handle(GetProduct query) {
-        var id = ProductId.parse(query.idOrSlug());
-        // One round trip: the product with its category, and one row per image (none: one row with a null image).
-        var sql = """
-                SELECT p.id, p.slug, p.name, p.description, p.brand, p.attributes::text AS attributes,
-                       p.price_amount, p.currency, p.stock, p.status, p.average_rating, p.review_count,
-                       p.created_at, p.updated_at, p.version, c.id AS category_id, c.slug AS category_slug,
-                       c.name AS category_name, i.id AS image_id, i.position AS image_position,
-                       i.width AS image_width, i.height AS image_height
-                FROM products p JOIN categories c ON c.id = p.category_id
-                LEFT JOIN product_images i ON i.product_id = p.id
-                WHERE %s AND (:all OR p.status = 'ACTIVE')
-                ORDER BY i.position, i.created_at
-                """.formatted(id.isPresent() ? "p.id = :id" : "p.slug = :slug");
-        var statement = jdbc.sql(sql).param("all", query.includeUnpublished());
-        statement =
-                id.isPresent() ? statement.param("id", id.get().value()) : statement.param("slug", query.idOrSlug());
-        var images = new ArrayList<ProductView.ImageView>();
-        var found = new ProductView[1];
-        statement.query(rs -> {
-            if (found[0] == null) {
-                found[0] = row(rs, 0);
-            }
-            var imageId = rs.getObject("image_id", UUID.class);
-            if (imageId != null) {
-                images.add(new ProductView.ImageView(
-                        imageId,
-                        rs.getInt("image_position"),
-                        rs.getInt("image_width"),
-                        rs.getInt("image_height"),
-                        imageUrls.all(imageId)));
-            }
-        });
-        var product = found[0];
-        if (product == null) {
-            throw DomainException.notFound(CatalogErrors.PRODUCT_NOT_FOUND, "No product " + query.idOrSlug() + ".");
-        }
-        return new ProductView(
-                product.id(),
-                product.slug(),
-                product.name(),
-                product.description(),
-                product.category(),
-                product.brand(),
-                product.attributes(),
-                product.price(),
-                product.currency(),
-                product.stock(),
-                product.inStock(),
-                product.status(),
-                product.averageRating(),
-                product.reviewCount(),
-                List.copyOf(images),
-                product.createdAt(),
-                product.updatedAt(),
-                product.version());
-    }
-
-    private ProductView row(ResultSet rs, int n) throws SQLException {
-        var stock = rs.getInt("stock");
-        return new ProductView(
-                rs.getObject("id", UUID.class),
-                rs.getString("slug"),
-                rs.getString("name"),
-                rs.getString("description"),
-                new ProductView.CategoryRef(
-                        rs.getObject("category_id", UUID.class),
-                        rs.getString("category_slug"),
-                        rs.getString("category_name")),
-                rs.getString("brand"),
-                json.readValue(rs.getString("attributes"), ATTRIBUTES),
-                Money.of(rs.getBigDecimal("price_amount"), rs.getString("currency"))
-                        .amount(),
-                rs.getString("currency"),
-                stock,
-                stock > 0,
-                rs.getString("status"),
-                rs.getBigDecimal("average_rating"),
-                rs.getInt("review_count"),
-                List.of(),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"));
+        var all = query.includeUnpublished();
+        return ProductId.parse(query.idOrSlug())
+                .map(id -> views.byId(id, all))
+                .orElseGet(() -> views.bySlug(query.idOrSlug(), all))
+                .orElseThrow(() -> CatalogErrors.productNotFound(query.idOrSlug()));
     }
 }

@@ -15,13 +15,15 @@ import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.catalog.domain.product.Product;
 import org.emporium.catalog.domain.product.ProductDetails;
+import org.emporium.catalog.domain.product.ProductRevision;
 import org.emporium.catalog.domain.product.ProductStatus;
 import org.emporium.platform.core.Money;
 import org.emporium.platform.web.validation.CurrencyCode;
 
 /**
- * Everything an admin sets on a product, shared by create and update. The shape is validated here; the business
- * rules (non-negative price, status changes, unique slug) in the domain and the handlers.
+ * Everything an admin sets on a product, the part of {@link CreateProduct} and {@link UpdateProduct} the API's
+ * request body maps to. The shape is validated here (again: commands also come from other places than HTTP); the
+ * business rules (non-negative price, status changes, unique slug, existing category) in the domain.
  *
  * @param slug optional: derived from the name when absent
  * @param status optional on create (draft by default)
@@ -62,5 +64,9 @@ public record ProductInput(
 
     Money money() {
         return Money.of(price, currency);
+    }
+
+    ProductRevision revision() {
+        return new ProductRevision(details(), money(), stock, status);
     }
 }

@@ -1,46 +1,38 @@
 package org.emporium.catalog.application.product;
 
 import java.time.Clock;
+import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.category.Categories;
 import org.emporium.catalog.domain.product.ProductId;
+import org.emporium.catalog.domain.product.ProductPlacement;
 import org.emporium.catalog.domain.product.Products;
 import org.emporium.platform.mediator.Handler;
+import org.emporium.platform.mediator.Versions;
 import org.springframework.stereotype.Component;
 
+/** Saves only when something changed: an unchanged product keeps its version (and publishes nothing). */
 @Component
 class UpdateProductHandler implements Handler<UpdateProduct, ProductId> {
     private final Products products;
-    private final Categories categories;
-    private final ProductEventPublisher events;
+    private final ProductPlacement placement;
     private final Clock clock;
 
-    UpdateProductHandler(Products products, Categories categories, ProductEventPublisher events, Clock clock) {
+    UpdateProductHandler(Products products, Categories categories, Clock clock) {
         this.products = products;
-        this.categories = categories;
-        this.events = events;
+        this.placement = new ProductPlacement(products, categories);
         this.clock = clock;
     }
 
     @Override
     public ProductId handle(UpdateProduct command) {
-        var product = ProductLoading.load(products, command.productId(), command.expectedVersion());
-        var input = command.input();
-        var details = input.details();
-        if (!details.categoryId().equals(product.details().categoryId())) {
-            CreateProductHandler.requireCategory(categories, details.categoryId());
-        }
-        CreateProductHandler.requireFreeSlug(products, details, product.id());
-        var now = clock.instant();
-        product.describe(details, now);
-        product.reprice(input.money(), now);
-        product.restock(input.stock(), now);
-        if (input.status() != null) {
-            product.changeStatus(input.status(), now);
-        }
-        var changes = product.pullEvents();
-        if (!changes.isEmpty()) {
-            products.update(product);
-            events.publish(changes);
+        var product = products.byId(command.productId())
+                .orElseThrow(() -> CatalogErrors.productNotFound(command.productId()));
+        Versions.requireCurrent("Product " + product.id(), command.expectedVersion(), product.version());
+        var revision = command.input().revision();
+        placement.require(product, revision.details());
+        product.revise(revision, clock.instant());
+        if (product.hasChanges()) {
+            products.save(product);
         }
         return product.id();
     }

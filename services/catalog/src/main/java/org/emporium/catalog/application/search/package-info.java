@@ -1,2 +1,2 @@
-/** Full-text product search with filters, sorting, paging and facets, read straight from PostgreSQL. */
+/** Product search with filters, sorting, paging and facets: the query, its handler and the read-model port. */
 package org.emporium.catalog.application.search;

@@ -2,13 +2,11 @@ package org.emporium.catalog.application.stock;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.emporium.catalog.application.Outbox;
 import org.emporium.catalog.domain.product.Products;
 import org.emporium.catalog.domain.stock.OrderId;
 import org.emporium.catalog.domain.stock.ReservationLine;
 import org.emporium.catalog.domain.stock.StockReservation;
 import org.emporium.catalog.domain.stock.StockReservations;
-import org.emporium.contracts.catalog.StockReleased;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
@@ -16,13 +14,11 @@ import org.springframework.stereotype.Component;
 class ReleaseStockHandler implements Handler<ReleaseStock, UUID> {
     private final Products products;
     private final StockReservations reservations;
-    private final Outbox outbox;
     private final Clock clock;
 
-    ReleaseStockHandler(Products products, StockReservations reservations, Outbox outbox, Clock clock) {
+    ReleaseStockHandler(Products products, StockReservations reservations, Clock clock) {
         this.products = products;
         this.reservations = reservations;
-        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -32,16 +28,15 @@ class ReleaseStockHandler implements Handler<ReleaseStock, UUID> {
         var now = clock.instant();
         var existing = reservations.byOrder(orderId);
         if (existing.isEmpty()) {
-            reservations.add(StockReservation.cancelledBeforePlacement(orderId, now));
+            reservations.save(StockReservation.cancelledBeforePlacement(orderId, now));
             return command.orderId();
         }
         var reservation = existing.get();
         var locked = products.lockedForStockChange(
                 reservation.lines().stream().map(ReservationLine::productId).toList());
         if (reservation.release(locked, now)) {
-            locked.values().forEach(products::update);
-            reservations.update(reservation);
-            outbox.add(new StockReleased(command.orderId(), StockLines.of(reservation.lines()), now));
+            locked.values().forEach(products::save);
+            reservations.save(reservation);
         }
         return command.orderId();
     }

@@ -34,13 +34,12 @@ public interface Categories {
      */
     CategoryTree recentTree();
 
-    void add(Category category);
-
     /**
-     * Saves a changed category if nobody saved it since it was loaded; saving over a newer version fails with the
-     * persistence layer's optimistic-locking failure (answered 409).
+     * Inserts a new category ({@link Category#isNew()}) or saves a changed one if nobody saved it since it was
+     * loaded: saving over a newer version fails with the persistence layer's optimistic-locking failure (answered
+     * 412 {@code REQUEST.STALE_VERSION}).
      */
-    void update(Category category);
+    void save(Category category);
 
     /**
      * Deletes the category as loaded (same version). A product put into it by a transaction that did not see the

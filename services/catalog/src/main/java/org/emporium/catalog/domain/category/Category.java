@@ -4,8 +4,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.Slug;
-import org.emporium.platform.core.DomainException;
-import org.emporium.platform.core.ErrorKind;
 
 /**
  * A node of the category tree. A category knows its parent and refuses to be its own; the rules across the tree
@@ -16,6 +14,8 @@ import org.emporium.platform.core.ErrorKind;
 public final class Category {
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_POSITION = 10_000;
+    /** The version of a category that was never saved; the first save stores version 0. */
+    public static final long NEW = -1;
 
     private final CategoryId id;
     private String name;
@@ -33,9 +33,12 @@ public final class Category {
         this.version = version;
     }
 
-    /** A new category under {@code parent} (or a root when null); the tree checks the parent exists. */
+    /**
+     * A new category under {@code parent} (or a root when null), not saved yet ({@link #isNew()}); the tree checks the
+     * parent exists.
+     */
     public static Category create(CategoryId id, String name, Slug slug, CategoryId parentId, int position) {
-        return new Category(id, name, slug, parentId, position, 0);
+        return new Category(id, name, slug, parentId, position, NEW);
     }
 
     /** Rebuilds a stored category; persistence only. */
@@ -61,27 +64,21 @@ public final class Category {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
-            throw new DomainException(
-                    CatalogErrors.INVALID_CATEGORY,
-                    ErrorKind.INVALID,
-                    "A category needs a name of 1 to 100 characters.");
+            throw CatalogErrors.invalidCategory("A category needs a name of 1 to " + MAX_NAME_LENGTH + " characters.");
         }
         return name.strip();
     }
 
     private static CategoryId requireOtherParent(CategoryId id, CategoryId parentId) {
         if (id.equals(parentId)) {
-            throw CategoryTree.cycle();
+            throw CatalogErrors.categoryCycle();
         }
         return parentId;
     }
 
     private static int requirePosition(int position) {
         if (position < 0 || position > MAX_POSITION) {
-            throw new DomainException(
-                    CatalogErrors.INVALID_CATEGORY,
-                    ErrorKind.INVALID,
-                    "A category's position is between 0 and " + MAX_POSITION + ".");
+            throw CatalogErrors.invalidCategory("A category's position is between 0 and " + MAX_POSITION + ".");
         }
         return position;
     }
@@ -108,5 +105,10 @@ public final class Category {
 
     public long version() {
         return version;
+    }
+
+    /** Whether the category was never saved: saving it inserts it. */
+    public boolean isNew() {
+        return version == NEW;
     }
 }

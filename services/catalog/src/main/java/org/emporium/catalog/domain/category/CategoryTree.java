@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.Slug;
-import org.emporium.platform.core.DomainException;
-import org.emporium.platform.core.ErrorKind;
 
 /**
  * All categories at once: the rules that span the tree (parent exists, no cycles, slugs unique, only empty categories
@@ -47,18 +45,14 @@ public final class CategoryTree {
     public void checkPlacement(Category candidate) {
         candidate.parentId().ifPresent(parent -> {
             if (!byId.containsKey(parent)) {
-                throw new DomainException(
-                        CatalogErrors.CATEGORY_NOT_FOUND,
-                        ErrorKind.RULE_VIOLATED,
-                        "The parent category " + parent + " does not exist.");
+                throw CatalogErrors.unknownCategory(parent);
             }
             if (ancestorsFrom(parent).contains(candidate.id())) {
-                throw cycle();
+                throw CatalogErrors.categoryCycle();
             }
         });
         if (bySlug(candidate.slug()).filter(c -> !c.id().equals(candidate.id())).isPresent()) {
-            throw new DomainException(
-                    CatalogErrors.SLUG_TAKEN, ErrorKind.CONFLICT, "Another category has the slug " + candidate.slug());
+            throw CatalogErrors.categorySlugTaken(candidate.slug());
         }
     }
 
@@ -71,20 +65,8 @@ public final class CategoryTree {
     public void checkRemoval(CategoryId id, long productCount) {
         var subCategories = children.getOrDefault(id, List.of()).size();
         if (subCategories > 0 || productCount > 0) {
-            throw new DomainException(
-                    CatalogErrors.CATEGORY_NOT_EMPTY,
-                    ErrorKind.CONFLICT,
-                    "Category " + id + " still has " + subCategories + " sub-categories and " + productCount
-                            + " products; move or delete them first.",
-                    Map.of("subCategories", subCategories, "products", productCount));
+            throw CatalogErrors.categoryNotEmpty(id, subCategories, productCount);
         }
-    }
-
-    static DomainException cycle() {
-        return new DomainException(
-                CatalogErrors.CATEGORY_CYCLE,
-                ErrorKind.CONFLICT,
-                "A category cannot be moved below itself or one of its sub-categories.");
     }
 
     /** {@code start} and the categories above it, up to its root. */

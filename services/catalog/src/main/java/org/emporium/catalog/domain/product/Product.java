@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.emporium.catalog.domain.CatalogErrors;
-import org.emporium.platform.core.DomainException;
-import org.emporium.platform.core.ErrorKind;
 import org.emporium.platform.core.Money;
 
 /**
@@ -18,6 +16,8 @@ import org.emporium.platform.core.Money;
  */
 public final class Product {
     public static final int MAX_STOCK = 1_000_000_000;
+    /** The version of a product that was never saved; the first save stores version 0. */
+    public static final long NEW = -1;
 
     private final ProductId id;
     private ProductDetails details;
@@ -51,14 +51,16 @@ public final class Product {
         this.version = version;
     }
 
-    /** A new product, live at once when {@code status} is ACTIVE, otherwise a draft. */
+    /**
+     * A new product, live at once when {@code status} is ACTIVE, otherwise a draft; not saved yet ({@link #isNew()}).
+     * The rules that need other products and categories (unique slug, existing category) are {@link ProductPlacement}'s.
+     */
     public static Product create(
             ProductId id, ProductDetails details, Money price, int stock, ProductStatus status, Instant now) {
         if (status == ProductStatus.ARCHIVED) {
-            throw new DomainException(
-                    CatalogErrors.ILLEGAL_STATUS_CHANGE, ErrorKind.RULE_VIOLATED, "A new product cannot be archived.");
+            throw CatalogErrors.illegalStatusChange(null, status);
         }
-        var product = new Product(id, details, price, stock, status, now, now, Rating.NONE, 0);
+        var product = new Product(id, details, price, stock, status, now, now, Rating.NONE, NEW);
         product.events.add(new ProductEvent.ProductCreated(product.snapshot(), now));
         return product;
     }
@@ -75,6 +77,20 @@ public final class Product {
             Rating rating,
             long version) {
         return new Product(id, details, price, stock, status, createdAt, updatedAt, rating, version);
+    }
+
+    /**
+     * An admin's full revision: new details, price and stock, and a new status when {@code revision} names one. Only
+     * real changes count, reported together as one {@link ProductEvent.ProductUpdated}; check the revised details'
+     * place first ({@link ProductPlacement#require}).
+     */
+    public void revise(ProductRevision revision, Instant now) {
+        describe(revision.details(), now);
+        reprice(revision.price(), now);
+        restock(revision.stock(), now);
+        if (revision.status() != null) {
+            changeStatus(revision.status(), now);
+        }
     }
 
     /** Replaces what describes the product. */
@@ -108,11 +124,7 @@ public final class Product {
             return;
         }
         if (!status.mayBecome(target)) {
-            throw new DomainException(
-                    CatalogErrors.ILLEGAL_STATUS_CHANGE,
-                    ErrorKind.CONFLICT,
-                    "A " + status.name().toLowerCase() + " product cannot become "
-                            + target.name().toLowerCase() + ".");
+            throw CatalogErrors.illegalStatusChange(status, target);
         }
         status = target;
         changed(EnumSet.of(ProductEvent.Change.STATUS), now);
@@ -148,10 +160,7 @@ public final class Product {
             throw new IllegalArgumentException("quantity must be positive");
         }
         if (shortageFor(quantity) != null) {
-            throw new DomainException(
-                    CatalogErrors.INSUFFICIENT_STOCK,
-                    ErrorKind.CONFLICT,
-                    "Only " + stock + " of product " + id + " can be reserved.");
+            throw CatalogErrors.insufficientStock(id, stock);
         }
         stock -= quantity;
         updatedAt = now;
@@ -166,7 +175,12 @@ public final class Product {
         updatedAt = now;
     }
 
-    /** The events registered since the last call, in order; the caller publishes them. */
+    /** Whether anything changed since the product was loaded or created (an event is pending). */
+    public boolean hasChanges() {
+        return !events.isEmpty();
+    }
+
+    /** The events registered since the last call, in order; the repository publishes them when it saves. */
     public List<ProductEvent> pullEvents() {
         var pulled = List.copyOf(events);
         events.clear();
@@ -194,15 +208,14 @@ public final class Product {
     private static Money requirePrice(Money price) {
         Objects.requireNonNull(price, "price");
         if (price.isNegative()) {
-            throw new DomainException(CatalogErrors.INVALID_PRODUCT, ErrorKind.INVALID, "A price is never negative.");
+            throw CatalogErrors.invalidProduct("A price is never negative.");
         }
         return price;
     }
 
     private static int requireStock(int stock) {
         if (stock < 0 || stock > MAX_STOCK) {
-            throw new DomainException(
-                    CatalogErrors.INVALID_PRODUCT, ErrorKind.INVALID, "Stock is between 0 and " + MAX_STOCK + ".");
+            throw CatalogErrors.invalidProduct("Stock is between 0 and " + MAX_STOCK + ".");
         }
         return stock;
     }
@@ -241,5 +254,10 @@ public final class Product {
 
     public long version() {
         return version;
+    }
+
+    /** Whether the product was never saved: saving it inserts it. */
+    public boolean isNew() {
+        return version == NEW;
     }
 }

@@ -7,8 +7,6 @@ import java.util.Objects;
 import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.CategoryId;
-import org.emporium.platform.core.DomainException;
-import org.emporium.platform.core.ErrorKind;
 
 /**
  * What describes a product to a shopper. Limits keep rows and search documents bounded.
@@ -58,7 +56,7 @@ public record ProductDetails(
 
     private static void check(boolean condition, String message) {
         if (!condition) {
-            throw new DomainException(CatalogErrors.INVALID_PRODUCT, ErrorKind.INVALID, message);
+            throw CatalogErrors.invalidProduct(message);
         }
     }
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.CategoryId;
 
-/** The products repository. */
+/**
+ * The products repository. Saving or removing a product also hands the events it registered to the outbox, in the
+ * same transaction.
+ */
 public interface Products {
 
     Optional<Product> byId(ProductId id);
@@ -22,15 +25,13 @@ public interface Products {
     /** How many products, of any status, are directly in {@code category}. */
     long countInCategory(CategoryId category);
 
-    /** Inserts a new product. */
-    void add(Product product);
-
     /**
-     * Saves a changed product if nobody saved it since it was loaded.
-     *
-     * Saving over a newer version fails with the persistence layer's optimistic-locking failure (answered 409).
+     * Inserts a new product ({@link Product#isNew()}) or saves a changed one if nobody saved it since it was loaded:
+     * saving over a newer version fails with the persistence layer's optimistic-locking failure (answered 412
+     * {@code REQUEST.STALE_VERSION}).
      */
-    void update(Product product);
+    void save(Product product);
 
-    void remove(ProductId id);
+    /** Deletes the product (with its image rows) as loaded, and publishes its {@code ProductDeleted}. */
+    void remove(Product product);
 }

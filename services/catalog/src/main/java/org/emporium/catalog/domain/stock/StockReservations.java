@@ -2,13 +2,18 @@ package org.emporium.catalog.domain.stock;
 
 import java.util.Optional;
 
-/** The stock reservations repository: one per order. */
+/**
+ * The stock reservations repository: one per order. Saving a reservation also hands the events it registered to the
+ * outbox, in the same transaction.
+ */
 public interface StockReservations {
 
     Optional<StockReservation> byOrder(OrderId orderId);
 
-    /** Stores a new reservation; a second one for the same order fails (the order is already handled). */
-    void add(StockReservation reservation);
-
-    void update(StockReservation reservation);
+    /**
+     * Inserts a new reservation ({@link StockReservation#isNew()}): a second new one for the same order fails (the
+     * order is already handled); or saves a changed one if nobody saved it since it was loaded (else the
+     * optimistic-locking failure: the command is retried and finds the other change).
+     */
+    void save(StockReservation reservation);
 }

@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * in bulk, and only admins change the catalog.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
     static final String LOOKUP_SCOPE = "SCOPE_catalog.read";
 
     @Bean

@@ -30,13 +30,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo shop of the {@code dev} profile: a small category tree and about fifty realistic products, each with a
- * generated picture. Runs at start-up through the same commands as the API, creates only what is missing (so it is
+ * The demo shop of the {@code dev} profile: a small category tree and about fifty realistic products
+ * ({@code demo/catalog.json}), each with a generated picture. Runs at start-up through the same commands as the API, creates only what is missing (so it is
  * safe on every start and with several replicas, which take turns through a PostgreSQL advisory lock).
  */
 @Component
@@ -45,294 +47,66 @@ class DemoCatalog implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
     private static final long LOCK = 0x43415441L; // "CATA"
 
-    private record Cat(String name, String parent) {}
+    /** The demo set as {@code demo/catalog.json} holds it: categories parents first, then the products. */
+    record DemoData(List<Cat> categories, List<Item> products) {}
 
-    private record Item(String name, String category, String brand, String price, int stock, String description) {}
+    /** A category, under the category named {@code parent} (a root when null). */
+    record Cat(String name, String parent) {}
 
-    private static final List<Cat> CATEGORIES = List.of(
-            new Cat("Electronics", null),
-            new Cat("Audio", "Electronics"),
-            new Cat("Computers", "Electronics"),
-            new Cat("Home & Kitchen", null),
-            new Cat("Kitchen", "Home & Kitchen"),
-            new Cat("Furniture", "Home & Kitchen"),
-            new Cat("Outdoor", null));
+    /** A product in the category named {@code category}; {@code price} in EUR. */
+    record Item(String name, String category, String brand, String price, int stock, String description) {}
 
-    private static final List<Item> ITEMS = List.of(
-            new Item(
-                    "Wireless Noise-Cancelling Headphones",
-                    "Audio",
-                    "Sonora",
-                    "249.00",
-                    25,
-                    "Over-ear headphones with adaptive noise cancelling and 30 hours of battery."),
-            new Item(
-                    "Studio Monitor Headphones",
-                    "Audio",
-                    "Sonora",
-                    "149.00",
-                    40,
-                    "Closed-back headphones with a flat response for mixing."),
-            new Item(
-                    "True Wireless Earbuds",
-                    "Audio",
-                    "Boomly",
-                    "99.00",
-                    60,
-                    "Compact earbuds with a charging case and touch controls."),
-            new Item(
-                    "Portable Bluetooth Speaker",
-                    "Audio",
-                    "Boomly",
-                    "79.00",
-                    35,
-                    "Waterproof speaker with deep bass and 12 hours of play."),
-            new Item(
-                    "Smart Home Speaker", "Audio", "Echoa", "129.00", 20, "Room-filling sound with a voice assistant."),
-            new Item(
-                    "Vinyl Turntable",
-                    "Audio",
-                    "Analogique",
-                    "329.00",
-                    8,
-                    "Belt-driven turntable with a built-in phono preamp."),
-            new Item(
-                    "Soundbar with Subwoofer",
-                    "Audio",
-                    "Sonora",
-                    "399.00",
-                    12,
-                    "Cinema sound for the living room, wireless subwoofer included."),
-            new Item(
-                    "Headphone Amplifier",
-                    "Audio",
-                    "Analogique",
-                    "189.00",
-                    6,
-                    "Class-A amplifier for high-impedance headphones."),
-            new Item(
-                    "USB Podcast Microphone",
-                    "Audio",
-                    "Echoa",
-                    "119.00",
-                    18,
-                    "Cardioid condenser microphone for clear voice recordings."),
-            new Item(
-                    "Kids' Headphones", "Audio", "Boomly", "29.00", 50, "Volume-limited headphones in bright colours."),
-            new Item(
-                    "Ultrabook 14",
-                    "Computers",
-                    "Lumen",
-                    "1299.00",
-                    10,
-                    "Thin and light laptop with a 14-inch display and all-day battery."),
-            new Item(
-                    "Gaming Laptop 16",
-                    "Computers",
-                    "Vortex",
-                    "1899.00",
-                    5,
-                    "High refresh-rate display and a powerful graphics card."),
-            new Item(
-                    "Mechanical Keyboard",
-                    "Computers",
-                    "Keysmith",
-                    "129.00",
-                    30,
-                    "Hot-swappable switches and per-key lighting."),
-            new Item(
-                    "Wireless Ergonomic Mouse",
-                    "Computers",
-                    "Keysmith",
-                    "69.00",
-                    45,
-                    "Vertical mouse that keeps your wrist relaxed."),
-            new Item(
-                    "27-inch 4K Monitor",
-                    "Computers",
-                    "Lumen",
-                    "449.00",
-                    14,
-                    "IPS panel with accurate colours and USB-C power delivery."),
-            new Item(
-                    "USB-C Docking Station",
-                    "Computers",
-                    "Lumen",
-                    "199.00",
-                    22,
-                    "One cable for displays, network and charging."),
-            new Item(
-                    "Portable SSD 1 TB",
-                    "Computers",
-                    "Vortex",
-                    "119.00",
-                    40,
-                    "Pocket-sized drive with fast transfers."),
-            new Item(
-                    "Webcam Full HD",
-                    "Computers",
-                    "Echoa",
-                    "79.00",
-                    28,
-                    "Sharp video calls with auto light correction."),
-            new Item(
-                    "Laptop Stand",
-                    "Computers",
-                    "Keysmith",
-                    "49.00",
-                    55,
-                    "Aluminium stand that raises your screen to eye level."),
-            new Item(
-                    "Mini Desktop PC", "Computers", "Vortex", "699.00", 7, "Compact desktop with room for two drives."),
-            new Item(
-                    "Espresso Machine",
-                    "Kitchen",
-                    "Crema",
-                    "549.00",
-                    9,
-                    "Dual boiler espresso machine with a steam wand."),
-            new Item(
-                    "Burr Coffee Grinder",
-                    "Kitchen",
-                    "Crema",
-                    "179.00",
-                    16,
-                    "Conical burrs with forty grind settings."),
-            new Item(
-                    "Electric Kettle",
-                    "Kitchen",
-                    "Crema",
-                    "59.00",
-                    40,
-                    "Temperature control for green tea and pour-over coffee."),
-            new Item(
-                    "Cast Iron Skillet",
-                    "Kitchen",
-                    "Forgewell",
-                    "45.00",
-                    35,
-                    "Pre-seasoned skillet that lasts a lifetime."),
-            new Item("Chef's Knife", "Kitchen", "Forgewell", "89.00", 25, "Forged steel knife with a balanced handle."),
-            new Item(
-                    "Stand Mixer",
-                    "Kitchen",
-                    "Bakehaus",
-                    "399.00",
-                    8,
-                    "Powerful mixer with a 5-litre bowl and three attachments."),
-            new Item("Air Fryer", "Kitchen", "Bakehaus", "129.00", 30, "Crispy results with little oil."),
-            new Item(
-                    "Toaster Four Slice",
-                    "Kitchen",
-                    "Bakehaus",
-                    "69.00",
-                    20,
-                    "Wide slots for bagels and a defrost setting."),
-            new Item("Blender Pro", "Kitchen", "Crema", "149.00", 18, "High-speed blender for smoothies and soups."),
-            new Item("Dutch Oven", "Kitchen", "Forgewell", "119.00", 12, "Enamelled cast iron for slow cooking."),
-            new Item("Oak Dining Table", "Furniture", "Nordwood", "899.00", 4, "Solid oak table that seats six."),
-            new Item(
-                    "Ergonomic Office Chair",
-                    "Furniture",
-                    "Sitwell",
-                    "349.00",
-                    15,
-                    "Adjustable lumbar support and armrests."),
-            new Item(
-                    "Standing Desk",
-                    "Furniture",
-                    "Sitwell",
-                    "499.00",
-                    10,
-                    "Electric height adjustment with memory presets."),
-            new Item("Bookshelf Ladder", "Furniture", "Nordwood", "159.00", 12, "Leaning shelf with five levels."),
-            new Item(
-                    "Linen Sofa",
-                    "Furniture",
-                    "Nordwood",
-                    "1190.00",
-                    3,
-                    "Three-seater sofa with washable linen covers."),
-            new Item("Bedside Table", "Furniture", "Nordwood", "129.00", 20, "Compact table with a soft-close drawer."),
-            new Item("Floor Lamp", "Furniture", "Lumen", "139.00", 18, "Dimmable LED lamp with a linen shade."),
-            new Item("Wool Rug", "Furniture", "Nordwood", "279.00", 7, "Hand-woven wool rug, 160 by 230 cm."),
-            new Item("Bar Stool", "Furniture", "Sitwell", "89.00", 24, "Height-adjustable stool with a footrest."),
-            new Item("Shoe Cabinet", "Furniture", "Nordwood", "199.00", 0, "Slim cabinet for twelve pairs of shoes."),
-            new Item(
-                    "Two-Person Tent",
-                    "Outdoor",
-                    "Trailcraft",
-                    "229.00",
-                    11,
-                    "Lightweight tent that pitches in five minutes."),
-            new Item(
-                    "Down Sleeping Bag",
-                    "Outdoor",
-                    "Trailcraft",
-                    "259.00",
-                    9,
-                    "Warm down bag rated to minus five degrees."),
-            new Item(
-                    "Hiking Backpack 40 L",
-                    "Outdoor",
-                    "Trailcraft",
-                    "149.00",
-                    20,
-                    "Ventilated back panel and a rain cover."),
-            new Item("Trekking Poles", "Outdoor", "Summitry", "79.00", 30, "Carbon poles that fold to 35 cm."),
-            new Item("Camping Stove", "Outdoor", "Summitry", "59.00", 25, "Boils a litre of water in three minutes."),
-            new Item(
-                    "Headlamp Rechargeable",
-                    "Outdoor",
-                    "Summitry",
-                    "39.00",
-                    60,
-                    "Bright headlamp with a red night mode."),
-            new Item("Insulated Water Bottle", "Outdoor", "Trailcraft", "29.00", 80, "Keeps drinks cold for a day."),
-            new Item("Folding Camp Chair", "Outdoor", "Summitry", "49.00", 35, "Packs small, sits comfortably."),
-            new Item(
-                    "Rain Jacket",
-                    "Outdoor",
-                    "Trailcraft",
-                    "179.00",
-                    16,
-                    "Breathable waterproof shell with taped seams."),
-            new Item(
-                    "Binoculars 10x42",
-                    "Outdoor",
-                    "Summitry",
-                    "199.00",
-                    10,
-                    "Bright, sharp binoculars for birdwatching."));
+    static final String DATA = "demo/catalog.json";
 
     private final Mediator mediator;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final JsonMapper json;
     private final ImageUploads imageUploads;
 
-    DemoCatalog(Mediator mediator, JdbcClient jdbc, TransactionTemplate transactions, ImageUploads imageUploads) {
+    DemoCatalog(
+            Mediator mediator,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            JsonMapper json,
+            ImageUploads imageUploads) {
         this.mediator = mediator;
         this.imageUploads = imageUploads;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.json = json;
+    }
+
+    /** Reads the demo set from the classpath. */
+    static DemoData load(JsonMapper json) {
+        try (var in = new ClassPathResource(DATA).getInputStream()) {
+            return json.readValue(in, DemoData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo catalog " + DATA, e);
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        var data = load(json);
         int created = transactions.execute(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
                     .param("lock", LOCK)
                     .query()
                     .singleRow();
-            return seed();
+            return seed(data);
         });
-        log.info("Demo catalog ready ({} products created now, {} in the demo set)", created, ITEMS.size());
+        log.info(
+                "Demo catalog ready ({} products created now, {} in the demo set)",
+                created,
+                data.products().size());
     }
 
-    private int seed() {
+    private int seed(DemoData data) {
         var categoryIds = new HashMap<String, UUID>();
         flatten(mediator.send(new GetCategoryTree()), categoryIds);
-        for (var category : CATEGORIES) {
+        var categories = data.categories();
+        for (var category : categories) {
             var slug = Slug.from(category.name()).value();
             if (!categoryIds.containsKey(slug)) {
                 var parent = category.parent() == null
@@ -341,13 +115,14 @@ class DemoCatalog implements ApplicationRunner {
                 categoryIds.put(
                         slug,
                         mediator.send(new CreateCategory(
-                                        new CategoryInput(category.name(), slug, parent, CATEGORIES.indexOf(category))))
+                                        new CategoryInput(category.name(), slug, parent, categories.indexOf(category))))
                                 .value());
             }
         }
         int created = 0;
-        for (int i = 0; i < ITEMS.size(); i++) {
-            var item = ITEMS.get(i);
+        var items = data.products();
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
             var slug = Slug.from(item.name()).value();
             if (exists(slug)) {
                 continue;

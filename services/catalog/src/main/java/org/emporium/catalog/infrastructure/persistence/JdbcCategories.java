@@ -5,15 +5,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import org.emporium.catalog.application.ShortLivedCache;
 import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.Categories;
 import org.emporium.catalog.domain.category.Category;
 import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.catalog.domain.category.CategoryTree;
-import org.emporium.platform.core.DomainException;
-import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.mediator.ShortLivedCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -81,7 +79,16 @@ class JdbcCategories implements Categories {
     }
 
     @Override
-    public void add(Category category) {
+    public void save(Category category) {
+        if (category.isNew()) {
+            insert(category);
+        } else {
+            update(category);
+        }
+        changed();
+    }
+
+    private void insert(Category category) {
         jdbc.sql("""
                         INSERT INTO categories (id, name, slug, parent_id, position, version)
                         VALUES (:id, :name, :slug, :parent, :position, 0)""")
@@ -91,11 +98,9 @@ class JdbcCategories implements Categories {
                 .param("parent", category.parentId().map(CategoryId::value).orElse(null))
                 .param("position", category.position())
                 .update();
-        changed();
     }
 
-    @Override
-    public void update(Category category) {
+    private void update(Category category) {
         var updated = jdbc.sql("""
                         UPDATE categories SET name = :name, slug = :slug, parent_id = :parent, position = :position,
                             version = version + 1
@@ -110,7 +115,6 @@ class JdbcCategories implements Categories {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Category " + category.id() + " was changed concurrently");
         }
-        changed();
     }
 
     @Override
@@ -124,10 +128,7 @@ class JdbcCategories implements Categories {
         } catch (DataIntegrityViolationException stillReferenced) {
             // A product was put into the category after the emptiness check (products do not take the tree lock, only
             // a key-share lock on the category row, which this delete waited for).
-            throw new DomainException(
-                    CatalogErrors.CATEGORY_NOT_EMPTY,
-                    ErrorKind.CONFLICT,
-                    "Category " + category.id() + " got products while it was being deleted.");
+            throw CatalogErrors.categoryNotEmpty(category.id());
         }
         if (removed != 1) {
             throw new OptimisticLockingFailureException("Category " + category.id() + " was changed concurrently");

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.emporium.catalog.application.search.SearchCountCache;
 import org.emporium.catalog.domain.Slug;
 import org.emporium.catalog.domain.category.CategoryId;
 import org.emporium.catalog.domain.product.Product;
@@ -17,7 +16,9 @@ import org.emporium.catalog.domain.product.ProductId;
 import org.emporium.catalog.domain.product.ProductStatus;
 import org.emporium.catalog.domain.product.Products;
 import org.emporium.catalog.domain.product.Rating;
+import org.emporium.catalog.infrastructure.messaging.ContractEvents;
 import org.emporium.platform.core.Money;
+import org.emporium.platform.messaging.EventOutbox;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,8 +26,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Products as rows; {@code version} is checked and bumped on every update (optimistic locking). Every change drops
- * the cached search counts.
+ * Products as rows; {@code version} is checked and bumped on every update (optimistic locking). Saving hands the
+ * product's registered events to the outbox in the same transaction. Every change drops the cached search counts of
+ * {@link JdbcProductSearch} (stock reservations change stock without an event, and count as changes too).
  */
 @Repository
 class JdbcProducts implements Products {
@@ -37,11 +39,13 @@ class JdbcProducts implements Products {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final EventOutbox outbox;
     private final SearchCountCache searchCounts;
 
-    JdbcProducts(JdbcClient jdbc, JsonMapper json, SearchCountCache searchCounts) {
+    JdbcProducts(JdbcClient jdbc, JsonMapper json, EventOutbox outbox, SearchCountCache searchCounts) {
         this.jdbc = jdbc;
         this.json = json;
+        this.outbox = outbox;
         this.searchCounts = searchCounts;
     }
 
@@ -82,7 +86,16 @@ class JdbcProducts implements Products {
     }
 
     @Override
-    public void add(Product product) {
+    public void save(Product product) {
+        if (product.isNew()) {
+            insert(product);
+        } else {
+            update(product);
+        }
+        published(product);
+    }
+
+    private void insert(Product product) {
         jdbc.sql("""
                         INSERT INTO products (id, name, slug, description, category_id, brand, attributes,
                             price_amount, currency, stock, status, average_rating, review_count,
@@ -92,11 +105,9 @@ class JdbcProducts implements Products {
                 .params(columns(product))
                 .param("createdAt", Timestamp.from(product.createdAt()))
                 .update();
-        searchCounts.productsChanged();
     }
 
-    @Override
-    public void update(Product product) {
+    private void update(Product product) {
         var updated = jdbc.sql("""
                         UPDATE products SET name = :name, slug = :slug, description = :description,
                             category_id = :category, brand = :brand, attributes = CAST(:attributes AS jsonb),
@@ -110,12 +121,23 @@ class JdbcProducts implements Products {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Product " + product.id() + " was changed concurrently");
         }
-        searchCounts.productsChanged();
     }
 
+    /** Deletes the row as loaded (same version); image rows go with it ({@code ON DELETE CASCADE}). */
     @Override
-    public void remove(ProductId id) {
-        jdbc.sql("DELETE FROM products WHERE id = :id").param("id", id.value()).update();
+    public void remove(Product product) {
+        var removed = jdbc.sql("DELETE FROM products WHERE id = :id AND version = :version")
+                .param("id", product.id().value())
+                .param("version", product.version())
+                .update();
+        if (removed != 1) {
+            throw new OptimisticLockingFailureException("Product " + product.id() + " was changed concurrently");
+        }
+        published(product);
+    }
+
+    private void published(Product product) {
+        product.pullEvents().forEach(event -> outbox.add(ContractEvents.of(event)));
         searchCounts.productsChanged();
     }
 

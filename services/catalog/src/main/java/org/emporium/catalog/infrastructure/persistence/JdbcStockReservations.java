@@ -14,12 +14,18 @@ import org.emporium.catalog.domain.stock.ReservationLine;
 import org.emporium.catalog.domain.stock.ReservationStatus;
 import org.emporium.catalog.domain.stock.StockReservation;
 import org.emporium.catalog.domain.stock.StockReservations;
+import org.emporium.catalog.infrastructure.messaging.ContractEvents;
+import org.emporium.platform.messaging.EventOutbox;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reservations with their lines as JSON: they are always read and written whole, by order id. */
+/**
+ * Reservations with their lines as JSON: they are always read and written whole, by order id. Saving hands the
+ * reservation's registered events to the outbox in the same transaction.
+ */
 @Repository
 class JdbcStockReservations implements StockReservations {
     private record Line(UUID productId, int quantity) {}
@@ -30,25 +36,38 @@ class JdbcStockReservations implements StockReservations {
     private static final TypeReference<List<Rejected>> REJECTED = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final EventOutbox outbox;
 
-    JdbcStockReservations(JdbcClient jdbc, JsonMapper json) {
+    JdbcStockReservations(JdbcClient jdbc, JsonMapper json, EventOutbox outbox) {
         this.jdbc = jdbc;
         this.json = json;
+        this.outbox = outbox;
     }
 
     @Override
     public Optional<StockReservation> byOrder(OrderId orderId) {
         return jdbc.sql("""
                         SELECT order_id, status, lines::text AS lines, rejected_lines::text AS rejected_lines,
-                               created_at, updated_at
+                               created_at, updated_at, version
                         FROM stock_reservations WHERE order_id = :id""").param("id", orderId.value()).query(this::row).optional();
     }
 
     @Override
-    public void add(StockReservation reservation) {
+    public void save(StockReservation reservation) {
+        if (reservation.isNew()) {
+            insert(reservation);
+        } else {
+            update(reservation);
+        }
+        reservation.pullEvents().forEach(event -> outbox.add(ContractEvents.of(event)));
+    }
+
+    private void insert(StockReservation reservation) {
         jdbc.sql("""
-                        INSERT INTO stock_reservations (order_id, status, lines, rejected_lines, created_at, updated_at)
-                        VALUES (:id, :status, CAST(:lines AS jsonb), CAST(:rejected AS jsonb), :createdAt, :updatedAt)""")
+                        INSERT INTO stock_reservations (order_id, status, lines, rejected_lines, created_at, updated_at,
+                            version)
+                        VALUES (:id, :status, CAST(:lines AS jsonb), CAST(:rejected AS jsonb), :createdAt, :updatedAt,
+                            0)""")
                 .param("id", reservation.orderId().value())
                 .param("status", reservation.status().name())
                 .param("lines", lines(reservation))
@@ -58,13 +77,19 @@ class JdbcStockReservations implements StockReservations {
                 .update();
     }
 
-    @Override
-    public void update(StockReservation reservation) {
-        jdbc.sql("UPDATE stock_reservations SET status = :status, updated_at = :updatedAt WHERE order_id = :id")
+    private void update(StockReservation reservation) {
+        var updated = jdbc.sql("""
+                        UPDATE stock_reservations SET status = :status, updated_at = :updatedAt, version = version + 1
+                        WHERE order_id = :id AND version = :version""")
                 .param("id", reservation.orderId().value())
                 .param("status", reservation.status().name())
                 .param("updatedAt", Timestamp.from(reservation.updatedAt()))
+                .param("version", reservation.version())
                 .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException(
+                    "The reservation of order " + reservation.orderId() + " was changed concurrently");
+        }
     }
 
     private String lines(StockReservation reservation) {
@@ -98,6 +123,7 @@ class JdbcStockReservations implements StockReservations {
                         .toList(),
                 ReservationStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
     }
 }

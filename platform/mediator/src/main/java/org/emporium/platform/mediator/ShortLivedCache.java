@@ -1,12 +1,10 @@
-package org.emporium.catalog.application;
+package org.emporium.platform.mediator;
 
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A small in-memory cache for read results that may be a few seconds old: entries expire after {@code ttl}, the
@@ -66,20 +64,11 @@ public final class ShortLivedCache<K, V> {
     }
 
     /**
-     * Drops the cache when the current transaction ends (at once without one). Until the commit other readers cannot
-     * see the change, so what they load meanwhile is still right; a load that overlaps the commit is never served,
+     * Drops the cache when the current transaction ends, whatever its outcome (at once without one). Until the
+     * commit other readers cannot see the change, so what they load meanwhile is still right; a load that overlaps the commit is never served,
      * because the invalidation starts a new generation.
      */
     public void invalidateAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            invalidate();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                invalidate();
-            }
-        });
+        AfterTransaction.completion(this::invalidate);
     }
 }

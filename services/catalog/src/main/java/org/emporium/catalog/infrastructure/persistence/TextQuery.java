@@ -1,4 +1,4 @@
-package org.emporium.catalog.application.search;
+package org.emporium.catalog.infrastructure.persistence;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.emporium.catalog.application;
+package org.emporium.platform.mediator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class ShortLivedCacheTest {
     private final AtomicInteger loads = new AtomicInteger();
@@ -60,6 +64,43 @@ class ShortLivedCacheTest {
     }
 
     @Test
+    void anInvalidationAfterCommitWaitsForTheTransactionToEnd() {
+        var cache = cache(Duration.ofMinutes(1), 10);
+        cache.get("a", k -> loads.incrementAndGet());
+
+        transaction().executeWithoutResult(status -> {
+            cache.invalidateAfterCommit();
+            // Other readers cannot see the uncommitted change yet: what they cached is still right.
+            assertThat(cache.get("a", k -> loads.incrementAndGet())).isEqualTo(1);
+        });
+
+        assertThat(cache.get("a", k -> loads.incrementAndGet())).isEqualTo(2);
+    }
+
+    @Test
+    void anInvalidationAfterCommitAlsoDropsTheCacheOnRollback() {
+        var cache = cache(Duration.ofMinutes(1), 10);
+
+        transaction().executeWithoutResult(status -> {
+            cache.get("a", k -> loads.incrementAndGet()); // may have read this transaction's own uncommitted writes
+            cache.invalidateAfterCommit();
+            status.setRollbackOnly();
+        });
+
+        assertThat(cache.get("a", k -> loads.incrementAndGet())).isEqualTo(2);
+    }
+
+    @Test
+    void anInvalidationAfterCommitWithoutATransactionIsImmediate() {
+        var cache = cache(Duration.ofMinutes(1), 10);
+        cache.get("a", k -> loads.incrementAndGet());
+
+        cache.invalidateAfterCommit();
+
+        assertThat(cache.get("a", k -> loads.incrementAndGet())).isEqualTo(2);
+    }
+
+    @Test
     void loadsEveryTimeWithoutATimeToLive() {
         var cache = cache(Duration.ZERO, 10);
         cache.get("a", k -> loads.incrementAndGet());
@@ -88,6 +129,25 @@ class ShortLivedCacheTest {
 
         assertThat(cache.get(9, k -> -1)).isEqualTo(10);
         assertThat(cache.get(0, k -> -1)).isEqualTo(-1);
+    }
+
+    /** A transaction manager without a resource: only the synchronization callbacks matter here. */
+    private static TransactionTemplate transaction() {
+        return new TransactionTemplate(new AbstractPlatformTransactionManager() {
+            @Override
+            protected Object doGetTransaction() {
+                return new Object();
+            }
+
+            @Override
+            protected void doBegin(Object transaction, TransactionDefinition definition) {}
+
+            @Override
+            protected void doCommit(DefaultTransactionStatus status) {}
+
+            @Override
+            protected void doRollback(DefaultTransactionStatus status) {}
+        });
     }
 
     private ShortLivedCache<String, Integer> cache(Duration ttl, int maxEntries) {

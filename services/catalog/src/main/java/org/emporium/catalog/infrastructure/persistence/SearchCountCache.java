@@ -1,11 +1,12 @@
-package org.emporium.catalog.application.search;
+package org.emporium.catalog.infrastructure.persistence;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.emporium.catalog.application.ShortLivedCache;
+import org.emporium.catalog.application.search.SearchResultView;
+import org.emporium.platform.mediator.ShortLivedCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,12 +14,12 @@ import org.springframework.stereotype.Component;
  * Totals and facet counts of searches without text (browsing: everything, a category, a brand, a price range), for a
  * few seconds. They are the same for every shopper and, over a whole category, the most expensive part of a search
  * (every matching row is counted); the page itself comes from an index in well under a millisecond. Product changes
- * made by this instance drop the cache (category changes need not: a move changes the categories a filter covers,
+ * made by this instance ({@link JdbcProducts}) drop the cache (category changes need not: a move changes the categories a filter covers,
  * hence the key, and names are not cached here); other instances' show after at most the time to live
  * ({@code emporium.catalog.search.count-cache-ttl}, default 5 s; 0 turns it off).
  */
 @Component
-public class SearchCountCache {
+class SearchCountCache {
     private final ShortLivedCache<SearchCountCache.Key, Counts> cache;
 
     SearchCountCache(@Value("${emporium.catalog.search.count-cache-ttl:5s}") Duration ttl) {
@@ -41,7 +42,7 @@ public class SearchCountCache {
     }
 
     /** Products changed in the current transaction: forget every count (now and after the commit). */
-    public void productsChanged() {
+    void productsChanged() {
         cache.invalidateAfterCommit();
     }
 }

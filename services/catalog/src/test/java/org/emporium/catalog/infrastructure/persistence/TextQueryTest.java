@@ -1,4 +1,4 @@
-package org.emporium.catalog.application.search;
+package org.emporium.catalog.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
