@@ -16,7 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * Charges a request to a budget: per user ({@code sub}) when a valid token came with it, per client address
  * otherwise ({@link ClientAddress}: behind a trusted proxy the address it forwarded, not the proxy's own). Over budget, the answer is 429 with {@code Retry-After} (whole seconds until a request would be let
- * through) and a problem document. If Redis cannot be reached the request is let through (the limiter logs it):
+ * through) and a problem document. If Redis cannot be reached the request is let through (the limiter answers
+ * "allowed, -1 remaining"; {@link LimiterOutage} logs a warning at most every 30 s):
  * rate limiting protects services, it must not take the whole API down with it.
  */
 public final class RateLimit implements GatewayFilter {
@@ -37,9 +38,14 @@ public final class RateLimit implements GatewayFilter {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return caller(exchange)
                 .flatMap(caller -> limiter.isAllowed(budget, caller))
-                .flatMap(verdict -> verdict.isAllowed()
-                        ? chain.filter(exchange)
-                        : tooMany(exchange, verdict.getHeaders().get(limiter.getRemainingHeader())));
+                .flatMap(verdict -> {
+                    if ("-1".equals(verdict.getHeaders().get(limiter.getRemainingHeader()))) {
+                        LimiterOutage.seen();
+                    }
+                    return verdict.isAllowed()
+                            ? chain.filter(exchange)
+                            : tooMany(exchange, verdict.getHeaders().get(limiter.getRemainingHeader()));
+                });
     }
 
     private static Mono<String> caller(ServerWebExchange exchange) {

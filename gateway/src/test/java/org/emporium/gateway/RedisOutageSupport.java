@@ -1,0 +1,41 @@
+package org.emporium.gateway;
+
+import org.emporium.platform.test.TestInfrastructure;
+import org.emporium.platform.test.net.TcpProxy;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The shared gateway set-up, but with Redis reached through a TCP proxy a test can cut. */
+public abstract class RedisOutageSupport extends GatewayTestSupport {
+    private static final TcpProxy REDIS = TcpProxy.start(
+            TestInfrastructure.redis().host(), TestInfrastructure.redis().port());
+
+    @DynamicPropertySource
+    static void redisThroughProxy(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.redis.host", REDIS::host);
+        registry.add("spring.data.redis.port", REDIS::port);
+        // the proxy adds a hop on a loaded 2-core machine: the 500 ms of production would time out its handshake
+        registry.add("spring.data.redis.timeout", () -> "1500ms");
+    }
+
+    /** Full budgets again, once Lettuce has reconnected to Redis (after a restore it reconnects with back-off). */
+    protected void resetBudgets() {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .ignoreExceptions()
+                .untilAsserted(this::forgetRateLimits);
+    }
+
+    protected TcpProxy redisProxy() {
+        return REDIS;
+    }
+
+    /** An anonymous request on the it profile's {@code probe} budget, claiming {@code forwardedFor} (ignored from an untrusted peer: every call is one client). */
+    protected WebTestClient.ResponseSpec probe(String forwardedFor) {
+        return client.get()
+                .uri("/api/catalog/rate-probe/1")
+                .header("X-Forwarded-For", forwardedFor)
+                .exchange();
+    }
+}
