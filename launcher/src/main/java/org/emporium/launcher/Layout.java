@@ -60,6 +60,11 @@ public record Layout(Path repository, Path root) {
         return root.resolve("jars").resolve(service + ".jar");
     }
 
+    /** Copies of the launcher's own jars that its long-lived processes (the infrastructure host) run from. */
+    public Path launcherJars() {
+        return root.resolve("jars").resolve("infra");
+    }
+
     public Path logFile(String name) {
         return logs().resolve(name + ".log");
     }
