@@ -14,10 +14,33 @@ import java.util.ArrayList;
 final class JarCopies {
     private JarCopies() {}
 
-    /** Copies {@code source} to {@code target}. */
+    /** What writes a file's content. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Path file) throws IOException;
+    }
+
+    /**
+     * Copies {@code source} to {@code target} atomically: a process starting from {@code target} sees the old
+     * jar or the new one, never a half-written one, and a copy that fails leaves the old one.
+     */
     static void copy(Path source, Path target) throws IOException {
+        replace(
+                target,
+                temporary -> Files.copy(
+                        source, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES));
+    }
+
+    /** Writes {@code content} into a temporary file next to {@code target}, then renames it over {@code target}. */
+    static void replace(Path target, Content content) throws IOException {
         Files.createDirectories(target.getParent());
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        var temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            content.writeTo(temporary);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /**
