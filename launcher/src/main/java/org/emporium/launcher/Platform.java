@@ -144,19 +144,28 @@ public final class Platform {
         }
     }
 
-    /** One line of {@code status}. */
-    public record StatusLine(String name, String address, String pid, String health) {}
+    /**
+     * One line of {@code status}; {@code restarts} and {@code lastExit} are the supervisor's record of a service
+     * (0 and empty for the infrastructure).
+     */
+    public record StatusLine(String name, String address, String pid, String health, int restarts, String lastExit) {
+        public StatusLine(String name, String address, String pid, String health) {
+            this(name, address, pid, health, 0, "");
+        }
+    }
 
     private final Options options;
     private final Layout layout;
     private final PrintStream out;
     private final Infrastructure infrastructure;
+    private final Supervision supervision;
 
     public Platform(Options options) {
         this.options = options;
         this.layout = options.layout();
         this.out = options.out();
         this.infrastructure = new Infrastructure(options, anyPorts(options));
+        this.supervision = new Supervision(options);
     }
 
     public Layout layout() {
@@ -187,6 +196,8 @@ public final class Platform {
 
     private Running upLocked() {
         refuseModeSwitch();
+        // Nothing restarts behind this up while it starts things; a fresh supervisor follows at the end.
+        supervision.stop();
         var ports = PortBook.load(layout.portsFile());
         var infra = options.external() ? infrastructure.external() : infrastructure.embedded(ports);
         for (var service : ServiceRegistry.SERVICES) {
@@ -218,6 +229,7 @@ public final class Platform {
                 started.addAll(starter.startWave(wave, infra, ports.chosen()));
             }
         }
+        supervision.start(started.stream().map(StartedService::name).toList());
         if (!notBuilt.isEmpty()) {
             out.println("Not built, skipped: " + String.join(", ", notBuilt));
         }
@@ -237,11 +249,14 @@ public final class Platform {
 
     // ---------------------------------------------------------------- down, status
 
-    /** Stops every process of this platform: gateway first, then services, then the infrastructure. */
+    /**
+     * Stops every process of this platform: the supervisor first (so nothing restarts meanwhile), then the gateway,
+     * the services and the infrastructure.
+     */
     public void down() {
         layout.createDirectories();
         try (var lock = PlatformLock.acquire(layout, out)) {
-            new Shutdown(this, options, infrastructure).run();
+            new Shutdown(this, options, infrastructure, supervision).run();
         }
     }
 
@@ -256,6 +271,7 @@ public final class Platform {
      */
     public List<ProcessHandle> liveProcesses() {
         var roots = new ArrayList<ProcessHandle>();
+        supervision.live().ifPresent(roots::add);
         for (var service : ServiceRegistry.SERVICES) {
             liveService(service.name()).ifPresent(roots::add);
         }

@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** {@code down}: the gateway first, then the services in reverse start order, then the infrastructure. */
+/** {@code down}: the supervisor first, the gateway next, then the services in reverse start order, then the infrastructure. */
 final class Shutdown {
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(30);
 
@@ -18,17 +18,24 @@ final class Shutdown {
     private final Layout layout;
     private final PrintStream out;
     private final Infrastructure infrastructure;
+    private final Supervision supervision;
 
-    Shutdown(Platform platform, Platform.Options options, Infrastructure infrastructure) {
+    Shutdown(Platform platform, Platform.Options options, Infrastructure infrastructure, Supervision supervision) {
         this.platform = platform;
         this.layout = options.layout();
         this.out = options.out();
         this.infrastructure = infrastructure;
+        this.supervision = supervision;
     }
 
     void run() {
         var before = platform.liveProcesses();
         var stopped = new ArrayList<String>();
+        // First, so that no service is restarted while it is being stopped (a pending restart is cancelled).
+        if (supervision.stop()) {
+            stopped.add(Supervisor.NAME);
+        }
+        // The pid files are read after the supervisor is gone: a restart it was doing has written its own.
         var waves = new ArrayList<>(ServiceRegistry.startWaves(ServiceRegistry.SERVICES));
         Collections.reverse(waves);
         for (var wave : waves) {
@@ -46,7 +53,10 @@ final class Shutdown {
                 DetachedProcesses.stopAll(handles, SERVICE_GRACE);
                 stopped.addAll(names);
             }
-            wave.forEach(s -> DetachedProcesses.deleteQuietly(layout.pidFile(s.name())));
+            wave.forEach(s -> {
+                DetachedProcesses.deleteQuietly(layout.pidFile(s.name()));
+                DetachedProcesses.deleteQuietly(layout.supervisionFile(s.name()));
+            });
         }
         stopped.addAll(infrastructure.stop());
         awaitGone(before);

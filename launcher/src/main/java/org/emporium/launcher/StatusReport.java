@@ -58,12 +58,28 @@ final class StatusReport {
             } else {
                 health = "stopped";
             }
+            var supervision = PropertiesFile.read(layout.supervisionFile(service.name()));
+            var pending = supervision.getOrDefault("pendingRestartAt", "");
+            if (!pending.isEmpty() && live.isEmpty()) {
+                health = "restart pending (at " + pending + ")";
+            }
             lines.add(new Platform.StatusLine(
                     service.name(),
                     port == null ? "-" : "127.0.0.1:" + port,
                     live.map(p -> Long.toString(p.pid())).orElse("-"),
-                    health));
+                    health,
+                    Integer.parseInt(supervision.getOrDefault("restarts", "0")),
+                    supervision.getOrDefault("lastExit", "")));
         }
+        var supervisor = DetachedProcesses.live(layout.pidFile(Supervisor.NAME), Supervisor.NAME);
+        lines.add(new Platform.StatusLine(
+                Supervisor.NAME,
+                "-",
+                supervisor.map(p -> Long.toString(p.pid())).orElse("-"),
+                supervisor.isPresent()
+                        ? "watching "
+                                + PropertiesFile.read(layout.supervisorFile()).getOrDefault("services", "")
+                        : "stopped"));
         return lines;
     }
 }
