@@ -77,8 +77,15 @@ public final class Emporium {
 
     private static int status(Layout layout, PrintStream out) {
         var lines = new Platform(Platform.Options.defaults(layout, false)).status();
-        out.printf("%-11s %-22s %-9s %s%n", "NAME", "ADDRESS", "PID", "HEALTH");
-        lines.forEach(l -> out.printf("%-11s %-22s %-9s %s%n", l.name(), l.address(), l.pid(), l.health()));
+        out.printf("%-11s %-22s %-9s %-8s %-32s %s%n", "NAME", "ADDRESS", "PID", "RESTARTS", "HEALTH", "LAST EXIT");
+        lines.forEach(l -> out.printf(
+                "%-11s %-22s %-9s %-8s %-32s %s%n",
+                l.name(),
+                l.address(),
+                l.pid(),
+                l.restarts(),
+                l.health(),
+                l.lastExit().isEmpty() ? "-" : l.lastExit()));
         return 0;
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
  * jars/&lt;service&gt;.jar     the copy of the exec jar a running service uses (rebuilds cannot break it)
  * logs/&lt;name&gt;.log        stdout and stderr of each process
  * run/&lt;name&gt;.pid         pid of each process started; run/infra.ready, run/endpoints.properties
+ * run/supervisor.properties  what the supervisor watches; run/&lt;service&gt;.supervision.properties its restarts
  * ports.properties        ports chosen, reused while free
  * secrets.properties      generated database passwords
  * </pre>
@@ -60,6 +61,11 @@ public record Layout(Path repository, Path root) {
         return root.resolve("jars").resolve(service + ".jar");
     }
 
+    /** Copies of the launcher's own jars that its long-lived processes (the infrastructure host) run from. */
+    public Path launcherJars() {
+        return root.resolve("jars").resolve("infra");
+    }
+
     public Path logFile(String name) {
         return logs().resolve(name + ".log");
     }
@@ -70,6 +76,16 @@ public record Layout(Path repository, Path root) {
 
     public Path infraReadyFile() {
         return run().resolve("infra.ready");
+    }
+
+    /** What {@code up} told the supervisor to watch and how to start it. */
+    public Path supervisorFile() {
+        return run().resolve("supervisor.properties");
+    }
+
+    /** The supervisor's record of one service: restarts, last exit, a pending restart. */
+    public Path supervisionFile(String service) {
+        return run().resolve(service + ".supervision.properties");
     }
 
     public Path endpointsFile() {

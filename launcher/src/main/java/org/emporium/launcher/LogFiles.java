@@ -88,6 +88,13 @@ final class LogFiles {
         }
     }
 
+    /** The first line of a fresh log. */
+    static String header(String name) {
+        return "==== emporium: starting " + name + " at "
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                + " ====";
+    }
+
     private static long size(Path file) {
         try {
             return Files.exists(file) ? Files.size(file) : 0;

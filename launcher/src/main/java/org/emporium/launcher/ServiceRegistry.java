@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every deployable the launcher knows, in declaration order, and the demo accounts identity seeds in its
- * {@code dev} profile. A service takes part in a run only once its executable jar is built.
+ * Every deployable the launcher knows, in declaration order (the table {@code services.tsv} beside this class),
+ * and the demo accounts identity seeds in its {@code dev} profile. A service takes part in a run only once its executable jar is built.
  */
 public final class ServiceRegistry {
     public static final String IDENTITY = "identity";
@@ -24,37 +24,87 @@ public final class ServiceRegistry {
             new DemoAccount("admin@emporium.dev", "Admin123!demo", "ADMIN"),
             new DemoAccount("customer@emporium.dev", "Customer123!demo", "CUSTOMER"));
 
-    private static final List<String> AFTER_IDENTITY = List.of(IDENTITY);
-
-    public static final List<ServiceDefinition> SERVICES = List.of(
-            new ServiceDefinition(IDENTITY, 9001, "services/identity", true, false, true, List.of(), Map.of()),
-            new ServiceDefinition(
-                    "catalog",
-                    9002,
-                    "services/catalog",
-                    true,
-                    false,
-                    true,
-                    AFTER_IDENTITY,
-                    Map.of("EMPORIUM_IMAGES_DIR", "{dataDir}/images")),
-            new ServiceDefinition("basket", 9003, "services/basket", false, true, true, AFTER_IDENTITY, Map.of()),
-            new ServiceDefinition("discount", 9004, "services/discount", true, false, true, AFTER_IDENTITY, Map.of()),
-            new ServiceDefinition("ordering", 9005, "services/ordering", true, false, true, AFTER_IDENTITY, Map.of()),
-            new ServiceDefinition("comment", 9006, "services/comment", true, false, true, AFTER_IDENTITY, Map.of()),
-            new ServiceDefinition("message", 9007, "services/message", true, false, true, AFTER_IDENTITY, Map.of()),
-            new ServiceDefinition(
-                    "statistics", 9008, "services/statistics", true, false, true, AFTER_IDENTITY, Map.of()),
-            new ServiceDefinition(
-                    GATEWAY,
-                    8080,
-                    "gateway",
-                    false,
-                    true,
-                    false,
-                    List.of(IDENTITY, "catalog", "basket", "discount", "ordering", "comment", "message", "statistics"),
-                    Map.of()));
+    /** Read from {@code services.tsv} next to this class: one line per service. */
+    public static final List<ServiceDefinition> SERVICES = parse(resource("services.tsv"));
 
     private ServiceRegistry() {}
+
+    /**
+     * Parses the registry table: {@code name port module needs after env}, whitespace-separated, {@code #}
+     * comments; {@code needs} is a comma list of {@code db}, {@code redis}, {@code amqp}; {@code after} a comma
+     * list of services or {@code *} (every other one); {@code env} a comma list of {@code NAME=value}; {@code -}
+     * for none.
+     *
+     * @throws IllegalArgumentException naming the line that is wrong
+     */
+    static List<ServiceDefinition> parse(String table) {
+        var rows = new ArrayList<String[]>();
+        var lines = table.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            var line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            var columns = line.split("\\s+");
+            if (columns.length != 6) {
+                throw new IllegalArgumentException(
+                        "services.tsv line " + (i + 1) + ": expected name port module needs after env, got: " + line);
+            }
+            rows.add(columns);
+        }
+        var names = rows.stream().map(r -> r[0]).toList();
+        var services = new ArrayList<ServiceDefinition>();
+        for (var row : rows) {
+            var needs = list(row[3]);
+            for (var need : needs) {
+                if (!List.of("db", "redis", "amqp").contains(need)) {
+                    throw new IllegalArgumentException(row[0] + ": unknown need " + need + " (db, redis, amqp)");
+                }
+            }
+            var after = row[4].equals("*")
+                    ? names.stream().filter(n -> !n.equals(row[0])).toList()
+                    : list(row[4]);
+            var env = new java.util.LinkedHashMap<String, String>();
+            for (var pair : list(row[5])) {
+                int eq = pair.indexOf('=');
+                if (eq < 1) {
+                    throw new IllegalArgumentException(row[0] + ": extra env must be NAME=value, not " + pair);
+                }
+                env.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+            int port;
+            try {
+                port = Integer.parseInt(row[1]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(row[0] + ": port must be a number, not " + row[1]);
+            }
+            services.add(new ServiceDefinition(
+                    row[0],
+                    port,
+                    row[2],
+                    needs.contains("db"),
+                    needs.contains("redis"),
+                    needs.contains("amqp"),
+                    after,
+                    env));
+        }
+        return List.copyOf(services);
+    }
+
+    private static List<String> list(String column) {
+        return column.equals("-") ? List.of() : List.of(column.split(","));
+    }
+
+    private static String resource(String name) {
+        try (var in = ServiceRegistry.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The launcher jar lacks " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public static Optional<ServiceDefinition> byName(String name) {
         return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst();

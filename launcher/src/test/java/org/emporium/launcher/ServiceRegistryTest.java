@@ -81,6 +81,38 @@ class ServiceRegistryTest {
                         assertThat(readme).contains("`" + account.username() + "` / `" + account.password() + "`"));
     }
 
+    @Test
+    void readsOneLinePerServiceWithAStarForEveryOtherService() {
+        var services = ServiceRegistry.parse("""
+                # comment
+                one   9101 services/one db,amqp -   A=1,B={dataDir}/x
+                edge  9100 edge        redis   *   -
+                """);
+
+        assertThat(services)
+                .containsExactly(
+                        new ServiceDefinition(
+                                "one",
+                                9101,
+                                "services/one",
+                                true,
+                                false,
+                                true,
+                                List.of(),
+                                Map.of("A", "1", "B", "{dataDir}/x")),
+                        new ServiceDefinition("edge", 9100, "edge", false, true, false, List.of("one"), Map.of()));
+    }
+
+    @Test
+    void namesTheWrongLineOfTheTable() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ServiceRegistry.parse("one 9101 services/one db\n"))
+                .withMessageContaining("line 1");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ServiceRegistry.parse("one 9101 services/one disk - -\n"))
+                .withMessageContaining("unknown need disk");
+    }
+
     private static ServiceDefinition service(String name, List<String> dependsOn) {
         return new ServiceDefinition(name, 1, name, false, false, false, dependsOn, Map.of());
     }

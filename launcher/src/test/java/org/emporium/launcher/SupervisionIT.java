@@ -1,0 +1,137 @@
+package org.emporium.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The supervisor through the launcher, with real processes: a "gateway" built from {@link FakeService}, killed by
+ * its pid, comes back, and {@code down} while a restart is pending leaves nothing running.
+ */
+class SupervisionIT {
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+
+    private Platform platform;
+    private final List<ProcessHandle> seen = new ArrayList<>();
+
+    @AfterEach
+    void tearDown() {
+        if (platform != null) {
+            platform.down();
+        }
+        seen.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    @Test
+    void aKilledServiceIsRestartedAndStatusShowsTheRestarts() throws Exception {
+        platform = platformWithFakeGateway(Map.of());
+        var started = platform.up().service(ServiceRegistry.GATEWAY).orElseThrow();
+        var first = ProcessHandle.of(started.pid()).orElseThrow();
+        seen.addAll(platform.liveProcesses());
+        assertThat(line(Supervisor.NAME).health()).startsWith("watching gateway");
+
+        kill(first);
+
+        var second = awaitRestart(1);
+        assertThat(line(ServiceRegistry.GATEWAY).lastExit()).isEqualTo(ExitReason.UNKNOWN);
+        assertThat(Readiness.probe(started.port(), second.pid()).ready()).isTrue();
+
+        // Now the supervisor's own child: its exit status is known.
+        kill(second);
+
+        var third = awaitRestart(2);
+        assertThat(third.pid()).isNotEqualTo(second.pid());
+        assertThat(line(ServiceRegistry.GATEWAY).lastExit()).isEqualTo("killed by signal 9 (SIGKILL)");
+        assertThat(Files.readString(platform.layout().logFile(Supervisor.NAME)))
+                .contains("restarted gateway (restart 1", "restarted gateway (restart 2");
+    }
+
+    @Test
+    void downWhileARestartIsPendingLeavesNothingRunning() throws Exception {
+        platform = platformWithFakeGateway(Map.of("EMPORIUM_RESTART_BACKOFF", "3600"));
+        var started = platform.up().service(ServiceRegistry.GATEWAY).orElseThrow();
+        var processes = platform.liveProcesses();
+        seen.addAll(processes);
+
+        kill(ProcessHandle.of(started.pid()).orElseThrow());
+        await().atMost(PATIENCE)
+                .untilAsserted(
+                        () -> assertThat(line(ServiceRegistry.GATEWAY).health()).startsWith("restart pending"));
+
+        platform.down();
+
+        assertThat(processes).noneMatch(ProcessHandle::isAlive);
+        assertThat(platform.liveProcesses()).isEmpty();
+        assertThat(line(Supervisor.NAME).health()).isEqualTo("stopped");
+        assertThat(line(ServiceRegistry.GATEWAY).health()).isEqualTo("stopped");
+        assertThat(line(ServiceRegistry.GATEWAY).restarts()).isZero();
+    }
+
+    private ProcessHandle awaitRestart(int restarts) {
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            var line = line(ServiceRegistry.GATEWAY);
+            assertThat(line.restarts()).isEqualTo(restarts);
+            assertThat(line.health()).isEqualTo("UP");
+        });
+        var handle = ProcessHandle.of(
+                        Long.parseLong(line(ServiceRegistry.GATEWAY).pid()))
+                .orElseThrow();
+        seen.add(handle);
+        return handle;
+    }
+
+    private Platform.StatusLine line(String name) {
+        return platform.status().stream()
+                .filter(l -> l.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static void kill(ProcessHandle process) throws Exception {
+        process.destroyForcibly();
+        process.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    private Platform platformWithFakeGateway(Map<String, String> extra) throws IOException {
+        var repository = Files.createDirectories(dir.resolve("repository"));
+        writeFakeServiceJar(
+                Files.createDirectories(repository.resolve("gateway/target")).resolve("gateway-exec.jar"));
+        var env = new HashMap<>(System.getenv());
+        env.put("EMPORIUM_PORTS", "any");
+        env.putAll(extra);
+        return new Platform(Platform.Options.defaults(new Layout(repository, dir.resolve("data")), false)
+                .withEnvironment(env));
+    }
+
+    private static void writeFakeServiceJar(Path jar) throws IOException {
+        var manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
+        var entry = FakeService.class.getName().replace('.', '/') + ".class";
+        try (var out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+                var in = FakeService.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            in.transferTo(out);
+            out.closeEntry();
+        }
+    }
+}
