@@ -215,6 +215,15 @@ class ResourceServerOverHttpTest {
     }
 
     @Test
+    void clientCredentialsTokenIsNeverAUserEvenWithAUuidSubjectAndRoles() throws Exception {
+        var clientId = UUID.randomUUID().toString();
+        var token = sign(claims(clientId).claim("client_id", clientId).claim("roles", List.of("ADMIN")));
+
+        assertProblem(get("/me", token), 403, ProblemCodes.FORBIDDEN);
+        assertProblem(get("/admin/stats", token), 403, ProblemCodes.FORBIDDEN);
+    }
+
+    @Test
     void healthProbesAreOpenWithoutToken() throws Exception {
         for (var path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
             var response = get(path, null);
@@ -289,7 +298,7 @@ class ResourceServerOverHttpTest {
     @Test
     void tokenTypedWithTheFullAccessTokenMediaTypeIsAccepted() throws Exception {
         // RFC 9068 section 4: "at+jwt" or "application/at+jwt".
-        var token = sign(claims(UUID.randomUUID().toString()), new JOSEObjectType("application/at+jwt"), SIGNING_KEY);
+        var token = sign(userClaims(), new JOSEObjectType("application/at+jwt"), SIGNING_KEY);
 
         assertThat(get("/me", token).statusCode()).isEqualTo(200);
     }
@@ -355,7 +364,7 @@ class ResourceServerOverHttpTest {
         assertThat(get("/me", customer(UUID.randomUUID())).statusCode()).isEqualTo(200);
         var fetchesBefore = JWKS_FETCHES.get();
         var rotated = rsaKey("key-rotated-" + UUID.randomUUID());
-        var token = sign(claims(UUID.randomUUID().toString()), AT_JWT, rotated);
+        var token = sign(userClaims(), AT_JWT, rotated);
         assertThat(get("/me", token).statusCode())
                 .as("before the key is published")
                 .isEqualTo(401);
@@ -414,12 +423,22 @@ class ResourceServerOverHttpTest {
                 .jwtID(UUID.randomUUID().toString());
     }
 
+    /** The claims of a person's token as identity issues it: {@code user_id} = {@code sub}. */
+    private static JWTClaimsSet.Builder userClaims() {
+        var user = UUID.randomUUID().toString();
+        return claims(user).claim(CurrentUser.USER_ID_CLAIM, user);
+    }
+
+    /** A person's token as identity issues it: {@code user_id} = {@code sub}. */
     private static String customer(UUID user) {
-        return sign(claims(user.toString()).claim("roles", List.of("CUSTOMER")));
+        return sign(claims(user.toString())
+                .claim(CurrentUser.USER_ID_CLAIM, user.toString())
+                .claim("roles", List.of("CUSTOMER")));
     }
 
     private static String admin() {
-        return sign(claims(UUID.randomUUID().toString()).claim("roles", List.of("ADMIN")));
+        var user = UUID.randomUUID().toString();
+        return sign(claims(user).claim(CurrentUser.USER_ID_CLAIM, user).claim("roles", List.of("ADMIN")));
     }
 
     private static String sign(JWTClaimsSet.Builder claims) {
