@@ -300,7 +300,7 @@ class ResourceServerOverHttpTest {
     @Test
     void tokenTypedWithTheFullAccessTokenMediaTypeIsAccepted() throws Exception {
         // RFC 9068 section 4: "at+jwt" or "application/at+jwt".
-        var token = sign(userClaims(UUID.randomUUID()), new JOSEObjectType("application/at+jwt"), SIGNING_KEY);
+        var token = sign(userClaims(), new JOSEObjectType("application/at+jwt"), SIGNING_KEY);
 
         assertThat(get("/me", token).statusCode()).isEqualTo(200);
     }
@@ -366,7 +366,7 @@ class ResourceServerOverHttpTest {
         assertThat(get("/me", customer(UUID.randomUUID())).statusCode()).isEqualTo(200);
         var fetchesBefore = JWKS_FETCHES.get();
         var rotated = rsaKey("key-rotated-" + UUID.randomUUID());
-        var token = sign(userClaims(UUID.randomUUID()), AT_JWT, rotated);
+        var token = sign(userClaims(), AT_JWT, rotated);
         assertThat(get("/me", token).statusCode())
                 .as("before the key is published")
                 .isEqualTo(401);
@@ -425,9 +425,10 @@ class ResourceServerOverHttpTest {
                 .jwtID(UUID.randomUUID().toString());
     }
 
-    /** A person's claims as identity issues them: {@code user_id} = {@code sub}. */
-    private static JWTClaimsSet.Builder userClaims(UUID user) {
-        return claims(user.toString()).claim(CurrentUser.USER_ID_CLAIM, user.toString());
+    /** The claims of a person's token as identity issues it: {@code user_id} = {@code sub}. */
+    private static JWTClaimsSet.Builder userClaims() {
+        var user = UUID.randomUUID().toString();
+        return claims(user).claim(CurrentUser.USER_ID_CLAIM, user);
     }
 
     /** A person's token as identity issues it: {@code user_id} = {@code sub}. */
