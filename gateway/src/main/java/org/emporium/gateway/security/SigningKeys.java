@@ -31,12 +31,25 @@ public final class SigningKeys {
     private final URI jwkSetUri;
     private final Duration ttl;
     private final Duration minRefreshInterval;
+    private final Duration fetchTimeout;
     private final Clock clock;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
     private final AtomicReference<Mono<JWKSet>> inFlight = new AtomicReference<>();
     private volatile Instant lastFetchStarted = Instant.MIN;
 
     public SigningKeys(WebClient webClient, URI jwkSetUri, Duration ttl, Duration minRefreshInterval, Clock clock) {
+        this(webClient, jwkSetUri, ttl, minRefreshInterval, clock, Duration.ofSeconds(5));
+    }
+
+    /** @param fetchTimeout how long one JWKS fetch may take (tests on a loaded machine give it longer) */
+    public SigningKeys(
+            WebClient webClient,
+            URI jwkSetUri,
+            Duration ttl,
+            Duration minRefreshInterval,
+            Clock clock,
+            Duration fetchTimeout) {
+        this.fetchTimeout = fetchTimeout;
         this.webClient = webClient;
         this.jwkSetUri = jwkSetUri;
         this.ttl = ttl;
@@ -87,7 +100,7 @@ public final class SigningKeys {
                         lastFetchStarted = clock.instant();
                         return webClient.get().uri(jwkSetUri).retrieve().bodyToMono(String.class);
                     })
-                    .timeout(Duration.ofSeconds(5))
+                    .timeout(fetchTimeout)
                     .map(SigningKeys::parse)
                     .doOnNext(keys -> snapshot.set(new Snapshot(keys, clock.instant())))
                     .onErrorMap(e -> !(e instanceof KeysUnavailable), e -> new KeysUnavailable(jwkSetUri, e))

@@ -54,7 +54,9 @@ class SigningKeysTest {
                 URI.create("http://127.0.0.1:" + identity.getAddress().getPort() + "/oauth2/jwks"),
                 Duration.ofMinutes(5),
                 Duration.ofSeconds(10),
-                clock);
+                clock,
+                // the first fetch of a cold JVM on a loaded 2-core machine can take longer than production's 5 s
+                Duration.ofSeconds(30));
     }
 
     @AfterEach
