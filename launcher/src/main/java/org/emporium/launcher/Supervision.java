@@ -57,11 +57,25 @@ final class Supervision {
         out.printf("  %-10s watching %s (pid %d)%n", Supervisor.NAME, String.join(", ", services), process.pid());
     }
 
-    /** Stops the supervisor, cancelling its pending restarts; true if one ran. */
+    /**
+     * Stops the supervisor, cancelling its pending restarts; true if one ran. Only the supervisor itself: the
+     * services it restarted are its child processes, and they keep running until {@code down} stops them in order.
+     */
     boolean stop() {
         var live = live();
-        live.ifPresent(p -> DetachedProcesses.stopAll(List.of(p), GRACE));
+        live.ifPresent(Supervision::stopAlone);
         DetachedProcesses.deleteQuietly(layout.pidFile(Supervisor.NAME));
         return live.isPresent();
+    }
+
+    private static void stopAlone(ProcessHandle supervisor) {
+        supervisor.destroy();
+        try {
+            supervisor.onExit().get(GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            supervisor.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

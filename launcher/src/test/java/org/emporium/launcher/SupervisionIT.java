@@ -63,6 +63,11 @@ class SupervisionIT {
         assertThat(line(ServiceRegistry.GATEWAY).lastExit()).isEqualTo("killed by signal 9 (SIGKILL)");
         assertThat(Files.readString(platform.layout().logFile(Supervisor.NAME)))
                 .contains("restarted gateway (restart 1", "restarted gateway (restart 2");
+
+        // Another up replaces the supervisor but keeps the service it restarted (its child process) running.
+        var again = platform.up().service(ServiceRegistry.GATEWAY).orElseThrow();
+        assertThat(again.pid()).isEqualTo(third.pid());
+        assertThat(third.isAlive()).isTrue();
     }
 
     @Test
