@@ -15,4 +15,9 @@ class ArchitectureTest {
     void everyCommandAndQueryHasExactlyOneHandler() {
         HandlerCoverage.assertEveryRequestHasExactlyOneHandler("org.emporium.catalog");
     }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        ServiceArchitecture.checkNullMarked("org.emporium.catalog");
+    }
 }

@@ -14,4 +14,9 @@ class ArchitectureTest {
     void everyCommandAndQueryHasExactlyOneHandler() {
         HandlerCoverage.assertEveryRequestHasExactlyOneHandler("org.emporium.identity");
     }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        ServiceArchitecture.checkNullMarked("org.emporium.identity");
+    }
 }

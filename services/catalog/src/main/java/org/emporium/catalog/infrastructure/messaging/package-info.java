@@ -1,2 +1,5 @@
 /** Publishing through the platform outbox and consuming ordering events into commands. */
+@NullMarked
 package org.emporium.catalog.infrastructure.messaging;
+
+import org.jspecify.annotations.NullMarked;
