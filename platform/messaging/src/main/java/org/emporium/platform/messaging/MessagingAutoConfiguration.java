@@ -143,9 +143,18 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    SubscriptionRegistry emporiumSubscriptionRegistry() {
+        return SubscriptionRegistry.platform();
+    }
+
+    @Bean
     MessagingTopology emporiumMessagingTopology(
-            AmqpAdmin admin, MessagingNames names, ObjectProvider<EventSubscription> subscriptions) {
-        return new MessagingTopology(admin, names, subscriptions.orderedStream().toList());
+            AmqpAdmin admin,
+            MessagingNames names,
+            ObjectProvider<EventSubscription> subscriptions,
+            SubscriptionRegistry registry) {
+        return new MessagingTopology(admin, names, subscriptions.orderedStream().toList(), registry);
     }
 
     @Bean
