@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -201,6 +202,16 @@ public class MessagingAutoConfiguration {
                         metrics,
                         stopping),
                 applicationContext);
+    }
+
+    /** The parked-events health indicator, where the application has Spring Boot's health support. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    static class OutboxHealthConfiguration {
+        @Bean
+        OutboxHealthIndicator outboxHealthIndicator(MessagingMetrics metrics) {
+            return new OutboxHealthIndicator(metrics);
+        }
     }
 
     private static JsonMapper jsonMapper(ObjectProvider<JsonMapper> json) {
