@@ -20,11 +20,16 @@ import org.springframework.context.ApplicationContext;
 final class ConfirmingPublisher implements DisposableBean {
 
     /** The broker's answer to one send. */
-    record Outcome(boolean confirmed, @Nullable String failure) {
-        static final Outcome CONFIRMED = new Outcome(true, null);
+    /** {@code counts}: the failure is the message's (refused, unreadable, unconfirmed), not a missing connection. */
+    record Outcome(boolean confirmed, @Nullable String failure, boolean counts) {
+        static final Outcome CONFIRMED = new Outcome(true, null, false);
 
         static Outcome failed(String reason) {
-            return new Outcome(false, reason);
+            return new Outcome(false, reason, true);
+        }
+
+        static Outcome notSent(String reason) {
+            return new Outcome(false, reason, false);
         }
     }
 

@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.emporium.contracts.IntegrationEvent;
+import org.emporium.platform.mediator.AfterTransaction;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,13 +64,6 @@ final class JdbcEventOutbox implements EventOutbox {
                         json.writeValueAsString(traceHeaders),
                         now,
                         now));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    JdbcEventOutbox.this.afterCommit.run();
-                }
-            });
-        }
+        AfterTransaction.commit(afterCommit);
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -143,9 +144,18 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    SubscriptionRegistry emporiumSubscriptionRegistry() {
+        return SubscriptionRegistry.platform();
+    }
+
+    @Bean
     MessagingTopology emporiumMessagingTopology(
-            AmqpAdmin admin, MessagingNames names, ObjectProvider<EventSubscription> subscriptions) {
-        return new MessagingTopology(admin, names, subscriptions.orderedStream().toList());
+            AmqpAdmin admin,
+            MessagingNames names,
+            ObjectProvider<EventSubscription> subscriptions,
+            SubscriptionRegistry registry) {
+        return new MessagingTopology(admin, names, subscriptions.orderedStream().toList(), registry);
     }
 
     @Bean
@@ -192,6 +202,16 @@ public class MessagingAutoConfiguration {
                         metrics,
                         stopping),
                 applicationContext);
+    }
+
+    /** The parked-events health indicator, where the application has Spring Boot's health support. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    static class OutboxHealthConfiguration {
+        @Bean
+        OutboxHealthIndicator outboxHealthIndicator(MessagingMetrics metrics) {
+            return new OutboxHealthIndicator(metrics);
+        }
     }
 
     private static JsonMapper jsonMapper(ObjectProvider<JsonMapper> json) {

@@ -39,6 +39,11 @@ record MessagingNames(String service, String namespace, String baseExchange) {
         return prefixed(consumer(purpose));
     }
 
+    /** Another service's queue {@code <service>.<purpose>}, with this context's namespace. */
+    String queue(String otherService, String purpose) {
+        return prefixed(otherService + "." + purpose);
+    }
+
     static String deadLetterQueue(String queue) {
         return queue + ".dlq";
     }

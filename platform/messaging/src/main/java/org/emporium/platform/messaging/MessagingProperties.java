@@ -31,6 +31,10 @@ public record MessagingProperties(
      * @param maxBackoff upper bound of that delay
      * @param retention how long published events are kept before they are deleted
      * @param cleanupInterval how often published events past retention are deleted
+     * @param lease how long a relay owns a claimed batch; after that another relay may take the rows over (must
+     *     exceed {@code confirmTimeout})
+     * @param maxAttempts attempts refused by the broker (or failed for the row itself) before the row is parked in
+     *     the {@code failed} state; attempts without a broker connection do not count
      */
     public record Outbox(
             @DefaultValue("true") boolean relayEnabled,
@@ -40,7 +44,19 @@ public record MessagingProperties(
             @DefaultValue("1s") Duration initialBackoff,
             @DefaultValue("1m") Duration maxBackoff,
             @DefaultValue("7d") Duration retention,
-            @DefaultValue("1h") Duration cleanupInterval) {}
+            @DefaultValue("1h") Duration cleanupInterval,
+            @DefaultValue("1m") Duration lease,
+            @DefaultValue("50") int maxAttempts) {
+        public Outbox {
+            if (lease.compareTo(confirmTimeout) <= 0) {
+                throw new IllegalArgumentException("emporium.messaging.outbox.lease (" + lease
+                        + ") must exceed emporium.messaging.outbox.confirm-timeout (" + confirmTimeout + ")");
+            }
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("emporium.messaging.outbox.max-attempts must be at least 1");
+            }
+        }
+    }
 
     /**
      * @param maxAttempts handler attempts per delivery before the message goes to the dead-letter queue

@@ -1,7 +1,10 @@
 package org.emporium.platform.messaging;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -14,7 +17,9 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The exchange, each subscription's queue, its bindings and its dead-letter queue. Declared before consumers and the
+ * The exchange, each subscription's queue, its bindings and its dead-letter queue: this service's own subscriptions
+ * and every other consumer queue of the platform ({@link SubscriptionRegistry}), so an event published before its
+ * consumer ever started waits in the consumer's queue instead of being dropped. Declared before consumers and the
  * relay start (so the first relayed event already finds its queues) and again on every new connection, since a
  * broker without persistence forgets them. With a namespace (tests) they are deleted on shutdown.
  */
@@ -29,19 +34,48 @@ final class MessagingTopology implements SmartLifecycle {
     private final List<Binding> bindings = new ArrayList<>();
     private volatile boolean running;
 
-    MessagingTopology(AmqpAdmin admin, MessagingNames names, List<EventSubscription> subscriptions) {
+    MessagingTopology(
+            AmqpAdmin admin,
+            MessagingNames names,
+            List<EventSubscription> subscriptions,
+            SubscriptionRegistry registry) {
         this.admin = admin;
         this.names = names;
         this.exchange = new TopicExchange(names.exchange(), true, false);
+        var declared = new LinkedHashMap<String, Set<String>>();
         for (var subscription : subscriptions) {
-            var queue = new Queue(names.queue(subscription.purpose()), true, false, false);
-            queues.add(queue);
-            queues.add(new Queue(MessagingNames.deadLetterQueue(queue.getName()), true, false, false));
-            for (var routingKey : subscription.routingKeys()) {
-                bindings.add(new Binding(
-                        queue.getName(), Binding.DestinationType.QUEUE, exchange.getName(), routingKey, null));
+            declared.computeIfAbsent(names.queue(subscription.purpose()), name -> new LinkedHashSet<>())
+                    .addAll(subscription.routingKeys());
+        }
+        for (var subscription : registry.subscriptions()) {
+            var queue = names.queue(subscription.service(), subscription.purpose());
+            if (subscription.service().equals(names.service()) && !declared.containsKey(queue)) {
+                log.warn(
+                        "{} is listed in the platform's subscriptions but this service declares no such"
+                                + " EventSubscription; its queue is declared anyway",
+                        queue);
+            }
+            declared.computeIfAbsent(queue, name -> new LinkedHashSet<>()).addAll(subscription.routingKeys());
+        }
+        for (var subscription : subscriptions) {
+            var listed = registry.subscriptions().stream()
+                    .anyMatch(entry -> entry.service().equals(names.service())
+                            && entry.purpose().equals(subscription.purpose())
+                            && entry.routingKeys().containsAll(subscription.routingKeys()));
+            if (!listed) {
+                log.warn(
+                        "{} is not listed (with all its routing keys) in org.emporium.contracts.Subscriptions: events"
+                                + " published before this service first starts on a fresh broker are not kept for it",
+                        subscription);
             }
         }
+        declared.forEach((name, routingKeys) -> {
+            queues.add(new Queue(name, true, false, false));
+            queues.add(new Queue(MessagingNames.deadLetterQueue(name), true, false, false));
+            for (var routingKey : routingKeys) {
+                bindings.add(new Binding(name, Binding.DestinationType.QUEUE, exchange.getName(), routingKey, null));
+            }
+        });
     }
 
     /** For the application's RabbitAdmin, which re-declares them whenever a connection is opened. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.emporium.platform.messaging.Envelope.StoredEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
+import org.springframework.amqp.core.Message;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -34,28 +36,43 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes stored events: every poll interval, right after each commit that stored one, and at once when the
- * broker connection comes back. Each batch is claimed with {@code FOR UPDATE SKIP LOCKED} (replicas share the work,
- * never the same row), published, and marked published only for the events the broker confirmed; the others are
- * retried with exponential back-off, indefinitely. A crash between publish and mark republishes: at-least-once.
- * Also deletes published events and inbox entries past their retention.
+ * broker connection comes back. Each batch is claimed in one committed statement ({@code FOR UPDATE SKIP LOCKED},
+ * then a lease in {@code claimed_until}: replicas share the work, never the same row), published and awaited with
+ * no database transaction or connection held, then marked in a short transaction: published for the events the
+ * broker confirmed, retried with exponential back-off for the others. A row that failed
+ * {@code outbox.max-attempts} times for a reason other than a missing connection is parked ({@code failed_at}).
+ * A crash between publish and mark republishes once the lease ends: at-least-once. Also deletes published events and
+ * inbox entries past their retention.
  */
 final class OutboxRelay implements SmartLifecycle {
     static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 100;
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String COLUMNS = """
-            SELECT id, routing_key, type, source, subject, payload::text AS payload, headers::text AS headers,
-                   created_at, attempts
-            FROM emporium_outbox
-            """;
-    private static final String DUE = COLUMNS + """
-            WHERE published_at IS NULL AND next_attempt_at <= now()
-            ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED
-            """;
-    private static final String ALL_PENDING = COLUMNS + """
-            WHERE published_at IS NULL
-            ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED
+    private static final String CLAIM = """
+            WITH due AS (
+                SELECT id FROM emporium_outbox
+                WHERE published_at IS NULL AND failed_at IS NULL
+                  AND (claimed_until IS NULL OR claimed_until < now())
+                  AND (? OR next_attempt_at <= now())
+                ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)
+            UPDATE emporium_outbox o SET claimed_until = now() + ? * interval '1 millisecond'
+            FROM due WHERE o.id = due.id
+            RETURNING o.id, o.routing_key, o.type, o.source, o.subject, o.payload::text AS payload,
+                      o.headers::text AS headers, o.created_at, o.attempts, o.refusals
             """;
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
+
+    /** A claimed row as stored; read into a {@link StoredEvent} per event, so one unreadable row fails alone. */
+    private record Claimed(
+            UUID id,
+            String routingKey,
+            String type,
+            String source,
+            String subject,
+            String payload,
+            String headers,
+            OffsetDateTime createdAt,
+            int attempts,
+            int refusals) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -157,6 +174,7 @@ final class OutboxRelay implements SmartLifecycle {
         drain();
         try {
             metrics.pending(pendingCount());
+            metrics.failed(failedCount());
             if (Instant.now().isAfter(nextCleanup)) {
                 nextCleanup = Instant.now().plus(properties.outbox().cleanupInterval());
                 var now = Instant.now();
@@ -180,8 +198,15 @@ final class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    long failedCount() {
+        Long count =
+                jdbc.queryForObject("SELECT count(*) FROM emporium_outbox WHERE failed_at IS NOT NULL", Long.class);
+        return count == null ? 0 : count;
+    }
+
     long pendingCount() {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM emporium_outbox WHERE published_at IS NULL", Long.class);
+        Long count = jdbc.queryForObject(
+                "SELECT count(*) FROM emporium_outbox WHERE published_at IS NULL AND failed_at IS NULL", Long.class);
         return count == null ? 0 : count;
     }
 
@@ -209,26 +234,38 @@ final class OutboxRelay implements SmartLifecycle {
     private int relayBatch() {
         var ignoreBackoff = retryAllNow;
         retryAllNow = false;
-        Integer relayed = transaction.execute(status -> {
-            var events = jdbc.query(
-                    ignoreBackoff ? ALL_PENDING : DUE,
-                    this::event,
-                    properties.outbox().batchSize());
-            if (!events.isEmpty()) {
-                record(events, publish(events));
-            }
-            return events.size();
-        });
-        return relayed == null ? 0 : relayed;
+        // One autocommitted statement: the lease is visible to other relays at once, and no lock or connection is
+        // held while the broker is awaited below.
+        var claimed = new ArrayList<>(jdbc.query(
+                CLAIM,
+                this::claimed,
+                ignoreBackoff,
+                properties.outbox().batchSize(),
+                properties.outbox().lease().toMillis()));
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        claimed.sort(Comparator.comparing(Claimed::createdAt));
+        var outcomes = publish(claimed);
+        transaction.executeWithoutResult(status -> record(claimed, outcomes));
+        return claimed.size();
     }
 
-    private Map<UUID, Outcome> publish(List<StoredEvent> events) {
+    private Map<UUID, Outcome> publish(List<Claimed> events) {
         var pending = new LinkedHashMap<UUID, CompletableFuture<Outcome>>();
         String sendFailure = null;
-        for (var event : events) {
+        for (var row : events) {
             if (sendFailure == null) {
+                StoredEvent event;
+                Message message;
                 try {
-                    var message = Envelope.toMessage(event, names.service());
+                    event = event(row);
+                    message = Envelope.toMessage(event, names.service());
+                } catch (RuntimeException e) {
+                    pending.put(row.id(), CompletableFuture.completedFuture(Outcome.failed("unreadable row: " + e)));
+                    continue;
+                }
+                try {
                     pending.put(
                             event.id(),
                             trace.relay(
@@ -241,7 +278,7 @@ final class OutboxRelay implements SmartLifecycle {
                     sendFailure = "not sent: " + e;
                 }
             }
-            pending.put(event.id(), CompletableFuture.completedFuture(Outcome.failed(sendFailure)));
+            pending.put(row.id(), CompletableFuture.completedFuture(Outcome.notSent(sendFailure)));
         }
         var deadline = System.nanoTime() + properties.outbox().confirmTimeout().toNanos();
         var outcomes = new LinkedHashMap<UUID, Outcome>();
@@ -253,7 +290,7 @@ final class OutboxRelay implements SmartLifecycle {
         try {
             return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            return Outcome.failed("no confirm within " + properties.outbox().confirmTimeout());
+            return Outcome.notSent("no confirm within " + properties.outbox().confirmTimeout());
         } catch (ExecutionException e) {
             return Outcome.failed(String.valueOf(e.getCause()));
         } catch (InterruptedException e) {
@@ -262,35 +299,52 @@ final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void record(List<StoredEvent> events, Map<UUID, Outcome> outcomes) {
+    private void record(List<Claimed> events, Map<UUID, Outcome> outcomes) {
         var confirmed = new ArrayList<Object[]>();
         var failed = new ArrayList<Object[]>();
+        var parked = new ArrayList<Object[]>();
         String firstFailure = null;
         for (var event : events) {
             var outcome = outcomes.get(event.id());
             if (outcome.confirmed()) {
                 confirmed.add(new Object[] {event.id()});
                 metrics.published(event.routingKey());
+                continue;
+            }
+            metrics.publishFailed(event.routingKey());
+            firstFailure = firstFailure == null ? outcome.failure() : firstFailure;
+            // A broker outage is not the row's fault: only attempts the broker (or the row) refused count to parking.
+            var refusals = outcome.counts() ? event.refusals() + 1 : event.refusals();
+            var attempts = event.attempts() + 1;
+            if (refusals >= properties.outbox().maxAttempts()) {
+                parked.add(new Object[] {attempts, refusals, truncate(outcome.failure()), event.id()});
+                metrics.parked(event.routingKey());
+                log.error(
+                        "Outbox event {} ({}) parked after {} refused attempts, replay it once the cause is fixed"
+                                + " (docs/messaging.md): {}",
+                        event.id(),
+                        event.routingKey(),
+                        refusals,
+                        outcome.failure());
             } else {
                 var delay = MessagingProperties.backoff(
                         properties.outbox().initialBackoff(),
                         2.0,
                         properties.outbox().maxBackoff(),
-                        event.attempts() + 1);
-                failed.add(new Object[] {next(delay), truncate(outcome.failure()), event.id()});
-                metrics.publishFailed(event.routingKey());
-                firstFailure = firstFailure == null ? outcome.failure() : firstFailure;
+                        Math.max(1, attempts));
+                failed.add(new Object[] {attempts, refusals, next(delay), truncate(outcome.failure()), event.id()});
             }
         }
         if (!confirmed.isEmpty()) {
             jdbc.batchUpdate(
-                    "UPDATE emporium_outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL"
-                            + " WHERE id = ?",
+                    "UPDATE emporium_outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL,"
+                            + " claimed_until = NULL WHERE id = ?",
                     confirmed);
         }
         if (!failed.isEmpty()) {
             jdbc.batchUpdate(
-                    "UPDATE emporium_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
+                    "UPDATE emporium_outbox SET attempts = ?, refusals = ?, next_attempt_at = ?, last_error = ?,"
+                            + " claimed_until = NULL"
                             + " WHERE id = ?",
                     failed);
             log.warn(
@@ -299,19 +353,40 @@ final class OutboxRelay implements SmartLifecycle {
                     events.size(),
                     firstFailure);
         }
+        if (!parked.isEmpty()) {
+            jdbc.batchUpdate(
+                    "UPDATE emporium_outbox SET attempts = ?, refusals = ?, failed_at = now(), last_error = ?,"
+                            + " claimed_until = NULL"
+                            + " WHERE id = ?",
+                    parked);
+        }
     }
 
-    private StoredEvent event(ResultSet row, int index) throws SQLException {
-        return new StoredEvent(
+    private Claimed claimed(ResultSet row, int index) throws SQLException {
+        return new Claimed(
                 row.getObject("id", UUID.class),
                 row.getString("routing_key"),
                 row.getString("type"),
                 row.getString("source"),
                 row.getString("subject"),
                 row.getString("payload"),
-                json.readValue(row.getString("headers"), HEADERS),
-                row.getObject("created_at", OffsetDateTime.class).toInstant(),
-                row.getInt("attempts"));
+                row.getString("headers"),
+                row.getObject("created_at", OffsetDateTime.class),
+                row.getInt("attempts"),
+                row.getInt("refusals"));
+    }
+
+    private StoredEvent event(Claimed row) {
+        return new StoredEvent(
+                row.id(),
+                row.routingKey(),
+                row.type(),
+                row.source(),
+                row.subject(),
+                row.payload(),
+                json.readValue(row.headers(), HEADERS),
+                row.createdAt().toInstant(),
+                row.attempts());
     }
 
     private static OffsetDateTime next(Duration delay) {

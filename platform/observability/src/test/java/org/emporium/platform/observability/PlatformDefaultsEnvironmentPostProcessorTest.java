@@ -29,4 +29,23 @@ class PlatformDefaultsEnvironmentPostProcessorTest {
                         .getName())
                 .isEqualTo(PlatformDefaultsEnvironmentPostProcessor.SOURCE_NAME);
     }
+
+    @Test
+    void everyServiceGetsJdbcTimeoutsBelowItsSocketTimeout() {
+        var environment = new StandardEnvironment();
+
+        new PlatformDefaultsEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+
+        var driver = "spring.datasource.hikari.data-source-properties.";
+        assertThat(environment.getProperty(driver + "connectTimeout", Integer.class))
+                .isPositive();
+        var socketTimeoutMillis = environment.getProperty(driver + "socketTimeout", Integer.class) * 1000;
+        assertThat(socketTimeoutMillis).isPositive();
+        assertThat(environment.getProperty(driver + "options")).matches("-c statement_timeout=\\d+");
+        var statementTimeout =
+                Integer.parseInt(environment.getProperty(driver + "options").replace("-c statement_timeout=", ""));
+        assertThat(statementTimeout).isPositive().isLessThan(socketTimeoutMillis);
+        assertThat(environment.getProperty("spring.datasource.hikari.connection-timeout", Integer.class))
+                .isPositive();
+    }
 }

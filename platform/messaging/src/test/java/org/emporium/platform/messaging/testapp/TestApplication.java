@@ -1,7 +1,10 @@
 package org.emporium.platform.messaging.testapp;
 
+import java.util.List;
 import org.emporium.contracts.IntegrationEvent;
+import org.emporium.contracts.Subscription;
 import org.emporium.platform.messaging.EventSubscription;
+import org.emporium.platform.messaging.SubscriptionRegistry;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +31,12 @@ public class TestApplication {
     @Bean
     Effects effects(JdbcTemplate jdbc) {
         return new Effects(jdbc);
+    }
+
+    /** The platform's subscriptions as far as this test service knows them: its own queue. */
+    @Bean
+    SubscriptionRegistry subscriptionRegistry() {
+        return new SubscriptionRegistry(List.of(new Subscription("testapp", "effects", List.of(ROUTING_KEY))));
     }
 
     @Bean

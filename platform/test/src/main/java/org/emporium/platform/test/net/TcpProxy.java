@@ -29,6 +29,7 @@ public final class TcpProxy implements AutoCloseable {
     private final InetSocketAddress upstream;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean silent;
     private volatile boolean closed;
 
     private TcpProxy(ServerSocket server, InetSocketAddress upstream) {
@@ -63,9 +64,18 @@ public final class TcpProxy implements AutoCloseable {
         sockets.clear();
     }
 
-    /** Forwards new connections again. */
+    /**
+     * Keeps every connection open but forwards nothing in either direction until {@link #restore()}, as a server
+     * that hangs or a network that drops packets would: a client without timeouts waits forever.
+     */
+    public void silence() {
+        silent = true;
+    }
+
+    /** Forwards new connections again (and, after {@link #silence()}, traffic on the open ones). */
     public void restore() {
         cut = false;
+        silent = false;
     }
 
     public boolean isCut() {
@@ -114,7 +124,14 @@ public final class TcpProxy implements AutoCloseable {
         Thread.ofVirtual().start(() -> {
             try (InputStream in = from.getInputStream();
                     OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                var buffer = new byte[8192];
+                int read;
+                while ((read = in.read(buffer)) >= 0) {
+                    if (!silent) { // while silent, what arrives is dropped
+                        out.write(buffer, 0, read);
+                        out.flush();
+                    }
+                }
             } catch (IOException e) {
                 // a side closed: the other goes too
             } finally {

@@ -1,0 +1,18 @@
+package org.emporium.contracts;
+
+import java.util.List;
+
+/**
+ * Every consumer queue of the platform and what is bound to it. Each service declares all of them on the broker
+ * before it relays its first event, so an event whose consumer is not deployed yet (a fresh broker, a service added
+ * later) waits in that consumer's queue instead of being dropped as unroutable. A service that adds an
+ * {@code EventSubscription} adds it here too (platform-messaging warns at start-up when one is missing).
+ */
+public final class Subscriptions {
+
+    /** The platform's subscriptions, as the consuming services declare them. */
+    public static final List<Subscription> ALL = List.of(
+            new Subscription("catalog", "order-stock", List.of("ordering.order-placed", "ordering.order-cancelled")));
+
+    private Subscriptions() {}
+}
