@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import org.emporium.catalog.application.product.LookUpProducts;
+import org.emporium.catalog.application.product.FindProducts;
 
 /** The products another service asks about. */
 record LookupRequest(
-        @NotEmpty @Size(max = LookUpProducts.MAX_IDS) List<@NotNull UUID> ids) {}
+        @NotEmpty @Size(max = FindProducts.MAX_IDS) List<@NotNull UUID> ids) {}

@@ -12,8 +12,8 @@ import org.emporium.catalog.application.image.RemoveProductImage;
 import org.emporium.catalog.application.image.ReorderProductImages;
 import org.emporium.catalog.application.product.CreateProduct;
 import org.emporium.catalog.application.product.DeleteProduct;
+import org.emporium.catalog.application.product.FindProducts;
 import org.emporium.catalog.application.product.GetProduct;
-import org.emporium.catalog.application.product.LookUpProducts;
 import org.emporium.catalog.application.product.ProductAvailabilityView;
 import org.emporium.catalog.application.product.ProductView;
 import org.emporium.catalog.application.product.UpdateProduct;
@@ -124,7 +124,7 @@ class ProductController {
 
     @PostMapping("/lookup")
     ProductAvailabilityView lookup(@Valid @RequestBody LookupRequest request) {
-        return mediator.send(new LookUpProducts(request.ids()));
+        return mediator.send(new FindProducts(request.ids()));
     }
 
     @PostMapping(path = "/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.emporium.catalog.application.image.ImageUploads;
 import org.emporium.catalog.application.product.CreateProduct;
 import org.emporium.catalog.application.product.GetProduct;
 import org.emporium.catalog.application.product.ProductView;
@@ -62,6 +63,10 @@ class ProductControllerTest {
 
     @MockitoBean
     Mediator mediator;
+
+    /** Uploads are processed before their command is sent; not under test here. */
+    @MockitoBean
+    ImageUploads imageUploads;
 
     @DynamicPropertySource
     static void tokens(DynamicPropertyRegistry registry) {

@@ -18,7 +18,6 @@ import org.emporium.catalog.domain.product.ProductDetails;
 import org.emporium.catalog.domain.product.ProductRevision;
 import org.emporium.catalog.domain.product.ProductStatus;
 import org.emporium.platform.core.Money;
-import org.emporium.platform.web.validation.CurrencyCode;
 
 /**
  * Everything an admin sets on a product, the part of {@link CreateProduct} and {@link UpdateProduct} the API's
@@ -47,7 +46,7 @@ public record ProductInput(
         @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 4)
         BigDecimal price,
 
-        @NotNull @CurrencyCode String currency,
+        @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
         @NotNull @Min(0) @Max(Product.MAX_STOCK) Integer stock,
         ProductStatus status) {
 

@@ -43,8 +43,8 @@ class ProductQueryHandlersTest {
     void aLookUpAnswersInTheOrderAskedOnceEachAndListsTheMissing() {
         var unknown = UUID.randomUUID();
 
-        var answer = new LookUpProductsHandler(views)
-                .handle(new LookUpProducts(List.of(draft.id(), unknown, lamp.id(), draft.id())));
+        var answer = new FindProductsHandler(views)
+                .handle(new FindProducts(List.of(draft.id(), unknown, lamp.id(), draft.id())));
 
         assertThat(answer.products())
                 .extracting(ProductAvailabilityView.Item::id)

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 
 /** Answers in the order asked, each id once, and lists the ids that match no product. */
 @Component
-class LookUpProductsHandler implements Handler<LookUpProducts, ProductAvailabilityView> {
+class FindProductsHandler implements Handler<FindProducts, ProductAvailabilityView> {
     private final ProductViews views;
 
-    LookUpProductsHandler(ProductViews views) {
+    FindProductsHandler(ProductViews views) {
         this.views = views;
     }
 
     @Override
-    public ProductAvailabilityView handle(LookUpProducts query) {
+    public ProductAvailabilityView handle(FindProducts query) {
         var ids = new LinkedHashSet<>(query.ids());
         var found = views.availabilityByIds(ids).stream()
                 .collect(Collectors.toMap(ProductAvailabilityView.Item::id, Function.identity(), (a, b) -> a));

@@ -8,8 +8,7 @@ import java.util.UUID;
 import org.emporium.platform.mediator.Query;
 
 /** Current price, status and stock of many products at once, for other services (e.g. ordering at checkout). */
-public record LookUpProducts(
-        @NotEmpty @Size(max = LookUpProducts.MAX_IDS) List<@NotNull UUID> ids)
-        implements Query<ProductAvailabilityView> {
+public record FindProducts(
+        @NotEmpty @Size(max = FindProducts.MAX_IDS) List<@NotNull UUID> ids) implements Query<ProductAvailabilityView> {
     public static final int MAX_IDS = 200;
 }
