@@ -204,7 +204,12 @@ final class SubscriptionListener implements ChannelAwareMessageListener {
             if (cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException) {
+                    || cause instanceof SQLNonTransientConnectionException
+                    // SQLState class 08 = connection exception: also what a failed rollback on a connection that
+                    // broke mid-handler reports (the rollback's exception then overrides the handler's)
+                    || (cause instanceof java.sql.SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))) {
                 return true;
             }
         }
