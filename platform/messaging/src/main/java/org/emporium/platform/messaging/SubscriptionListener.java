@@ -126,7 +126,7 @@ final class SubscriptionListener implements ChannelAwareMessageListener {
                 }
             }
         }
-        if (isOutage(failure)) {
+        if (isOutage(failure) || !databaseAnswers()) {
             log.warn(
                     "Event {} on {} not handled, the database is unreachable; returned to the queue: {}",
                     metadata.id(),
@@ -135,6 +135,19 @@ final class SubscriptionListener implements ChannelAwareMessageListener {
             return false;
         }
         return deadLetter(message, settings.maxAttempts(), unwrap(failure));
+    }
+
+    /**
+     * Whether the service's database answers now. A failure while it does not is an outage whatever exception it
+     * surfaced as (a connection that broke mid-handler can report it as a failed rollback), never the message's fault.
+     */
+    private boolean databaseAnswers() {
+        try {
+            jdbc.queryForObject("SELECT 1", Integer.class);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static void invoke(EventSubscription.Route<?> route, Object payload, EventMetadata metadata) {
