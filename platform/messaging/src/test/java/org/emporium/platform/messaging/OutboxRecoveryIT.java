@@ -2,25 +2,23 @@ package org.emporium.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.emporium.platform.messaging.TestApps.effects;
+import static org.emporium.platform.messaging.TestApps.namespace;
+import static org.emporium.platform.messaging.TestApps.published;
+import static org.emporium.platform.messaging.TestApps.start;
+import static org.emporium.platform.messaging.TestApps.store;
+import static org.emporium.platform.messaging.TestApps.thing;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.awaitility.core.ConditionFactory;
-import org.emporium.platform.messaging.testapp.Effects;
-import org.emporium.platform.messaging.testapp.TestApplication;
-import org.emporium.platform.messaging.testapp.TestApplication.ThingHappened;
 import org.emporium.platform.test.TestInfrastructure;
 import org.emporium.platform.test.net.TcpProxy;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A committed event survives what happens between the commit and the publish: the broker connection dropping, and
@@ -35,12 +33,12 @@ class OutboxRecoveryIT {
         try (var proxy = TcpProxy.start(broker.host(), broker.port());
                 var app = start(settings(freshDatabase(), namespace(), proxy.host(), proxy.port()))) {
             var warmUp = thing();
-            store(app, warmUp);
+            store(app, warmUp, "recovery");
             eventually().until(() -> effects(app).count(warmUp) == 1);
 
             proxy.cut();
             var thing = thing();
-            store(app, thing);
+            store(app, thing, "recovery");
             // The relay tried, the broker did not confirm, the event is still waiting.
             eventually().until(() -> attempts(app, thing) >= 2);
             assertThat(published(app, thing)).isFalse();
@@ -62,7 +60,7 @@ class OutboxRecoveryIT {
         relayOff.add("--emporium.messaging.outbox.relay-enabled=false");
         try (var first = start(relayOff)) {
             assertThat(first.getBean(OutboxRelay.class).isRunning()).isFalse();
-            store(first, thing);
+            store(first, thing, "recovery");
             assertThat(published(first, thing)).isFalse();
         }
 
@@ -79,12 +77,6 @@ class OutboxRecoveryIT {
      */
     private static ConditionFactory eventually() {
         return await().atMost(WAIT).dontCatchUncaughtExceptions();
-    }
-
-    private static ConfigurableApplicationContext start(List<String> settings) {
-        return new SpringApplicationBuilder(TestApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(settings.toArray(String[]::new));
     }
 
     private static List<String> settings(Map<String, String> database, String namespace, String host, int port) {
@@ -107,34 +99,8 @@ class OutboxRecoveryIT {
                 "spring.datasource.password", postgres.adminPassword());
     }
 
-    private static String namespace() {
-        return "t" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static void store(ConfigurableApplicationContext app, String thing) {
-        var outbox = app.getBean(EventOutbox.class);
-        new TransactionTemplate(app.getBean(PlatformTransactionManager.class))
-                .executeWithoutResult(status -> outbox.add(new ThingHappened(thing, "recovery")));
-    }
-
-    private static Effects effects(ConfigurableApplicationContext app) {
-        return app.getBean(Effects.class);
-    }
-
     private static int attempts(ConfigurableApplicationContext app, String thing) {
         return app.getBean(JdbcTemplate.class)
                 .queryForObject("SELECT attempts FROM emporium_outbox WHERE subject = ?", Integer.class, thing);
-    }
-
-    private static boolean published(ConfigurableApplicationContext app, String thing) {
-        return Boolean.TRUE.equals(app.getBean(JdbcTemplate.class)
-                .queryForObject(
-                        "SELECT published_at IS NOT NULL FROM emporium_outbox WHERE subject = ?",
-                        Boolean.class,
-                        thing));
-    }
-
-    private static String thing() {
-        return "thing-" + UUID.randomUUID();
     }
 }

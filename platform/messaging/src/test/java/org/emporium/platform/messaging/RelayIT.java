@@ -2,6 +2,12 @@ package org.emporium.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.emporium.platform.messaging.TestApps.effects;
+import static org.emporium.platform.messaging.TestApps.namespace;
+import static org.emporium.platform.messaging.TestApps.published;
+import static org.emporium.platform.messaging.TestApps.start;
+import static org.emporium.platform.messaging.TestApps.store;
+import static org.emporium.platform.messaging.TestApps.thing;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -10,16 +16,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.awaitility.core.ConditionFactory;
-import org.emporium.platform.messaging.testapp.Effects;
 import org.emporium.platform.messaging.testapp.TestApplication;
 import org.emporium.platform.messaging.testapp.TestApplication.ThingHappened;
 import org.emporium.platform.test.TestInfrastructure;
 import org.emporium.platform.test.net.TcpProxy;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,12 +45,12 @@ class RelayIT {
             settings.add("--emporium.messaging.outbox.lease=40s");
             try (var app = start(settings)) {
                 var warmUp = thing();
-                store(app, warmUp);
+                store(app, warmUp, "relay");
                 eventually().until(() -> effects(app).count(warmUp) == 1);
 
                 proxy.silence();
                 var thing = thing();
-                store(app, thing);
+                store(app, thing, "relay");
                 var jdbc = app.getBean(JdbcTemplate.class);
                 // Claimed and sent: the relay is now waiting for a confirm that does not come.
                 eventually()
@@ -108,7 +110,7 @@ class RelayIT {
 
             // The parked row blocks nothing.
             var thing = thing();
-            store(app, thing);
+            store(app, thing, "relay");
             eventually().until(() -> effects(app).count(thing) == 1);
         }
     }
@@ -148,12 +150,6 @@ class RelayIT {
         return await().atMost(WAIT).dontCatchUncaughtExceptions();
     }
 
-    private static ConfigurableApplicationContext start(List<String> settings) {
-        return new SpringApplicationBuilder(TestApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(settings.toArray(String[]::new));
-    }
-
     private static List<String> settings(List<String> database, String namespace, String host, int port) {
         var broker = TestInfrastructure.amqp();
         var settings = new ArrayList<>(database);
@@ -171,31 +167,5 @@ class RelayIT {
                 "--spring.datasource.url=" + TestInfrastructure.createDatabase("relay"),
                 "--spring.datasource.username=" + postgres.adminUser(),
                 "--spring.datasource.password=" + postgres.adminPassword());
-    }
-
-    private static String namespace() {
-        return "t" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static void store(ConfigurableApplicationContext app, String thing) {
-        var outbox = app.getBean(EventOutbox.class);
-        new TransactionTemplate(app.getBean(PlatformTransactionManager.class))
-                .executeWithoutResult(status -> outbox.add(new ThingHappened(thing, "relay")));
-    }
-
-    private static Effects effects(ConfigurableApplicationContext app) {
-        return app.getBean(Effects.class);
-    }
-
-    private static boolean published(ConfigurableApplicationContext app, String thing) {
-        return Boolean.TRUE.equals(app.getBean(JdbcTemplate.class)
-                .queryForObject(
-                        "SELECT published_at IS NOT NULL FROM emporium_outbox WHERE subject = ?",
-                        Boolean.class,
-                        thing));
-    }
-
-    private static String thing() {
-        return "thing-" + UUID.randomUUID();
     }
 }
