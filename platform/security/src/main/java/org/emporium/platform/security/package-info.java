@@ -1,4 +1,4 @@
-/** Resource-server security every service shares: token validation, roles, the current user, service tokens. */
+/** Resource-server security every service shares: token validation, roles, the current user. */
 @NullMarked
 package org.emporium.platform.security;
 

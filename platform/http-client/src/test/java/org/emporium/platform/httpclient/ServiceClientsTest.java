@@ -1,4 +1,4 @@
-package org.emporium.platform.security;
+package org.emporium.platform.httpclient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

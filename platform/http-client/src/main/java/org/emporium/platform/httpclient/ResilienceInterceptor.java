@@ -1,4 +1,4 @@
-package org.emporium.platform.security;
+package org.emporium.platform.httpclient;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

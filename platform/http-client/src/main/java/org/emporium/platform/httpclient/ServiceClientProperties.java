@@ -1,4 +1,4 @@
-package org.emporium.platform.security;
+package org.emporium.platform.httpclient;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.emporium.platform.security;
+package org.emporium.platform.httpclient;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
