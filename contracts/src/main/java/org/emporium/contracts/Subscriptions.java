@@ -12,7 +12,14 @@ public final class Subscriptions {
 
     /** The platform's subscriptions, as the consuming services declare them. */
     public static final List<Subscription> ALL = List.of(
-            new Subscription("catalog", "order-stock", List.of("ordering.order-placed", "ordering.order-cancelled")));
+            new Subscription("catalog", "order-stock", List.of("ordering.order-placed", "ordering.order-cancelled")),
+            new Subscription(
+                    "catalog", "product-ratings", List.of("comment.review-published", "comment.review-removed")),
+            new Subscription("comment", "deliveries", List.of("ordering.order-status-changed")),
+            new Subscription(
+                    "comment",
+                    "products",
+                    List.of("catalog.product-created", "catalog.product-updated", "catalog.product-deleted")));
 
     private Subscriptions() {}
 }

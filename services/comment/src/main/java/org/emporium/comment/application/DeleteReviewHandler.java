@@ -1,0 +1,30 @@
+package org.emporium.comment.application;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.emporium.comment.domain.CommentErrors;
+import org.emporium.comment.domain.CustomerId;
+import org.emporium.comment.domain.ReviewId;
+import org.emporium.comment.domain.Reviews;
+import org.emporium.platform.mediator.Handler;
+import org.springframework.stereotype.Component;
+
+@Component
+class DeleteReviewHandler implements Handler<DeleteReview, UUID> {
+    private final Reviews reviews;
+    private final Clock clock;
+
+    DeleteReviewHandler(Reviews reviews, Clock clock) {
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    @Override
+    public UUID handle(DeleteReview command) {
+        var id = new ReviewId(command.reviewId());
+        var review = reviews.byId(id).orElseThrow(() -> CommentErrors.reviewNotFound(id));
+        review.delete(new CustomerId(command.caller()), command.admin(), clock.instant());
+        reviews.delete(review);
+        return id.value();
+    }
+}

@@ -1,0 +1,10 @@
+package org.emporium.comment.application;
+
+/** Page limits shared by every listing. */
+public final class Paging {
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 10_000;
+
+    private Paging() {}
+}

@@ -1,0 +1,5 @@
+/** Security and wiring. */
+@NullMarked
+package org.emporium.comment.infrastructure.config;
+
+import org.jspecify.annotations.NullMarked;
