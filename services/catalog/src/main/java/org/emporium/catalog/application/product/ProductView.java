@@ -1,5 +1,6 @@
 package org.emporium.catalog.application.product;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,12 @@ public record ProductView(
         Instant createdAt,
         Instant updatedAt,
         long version) {
+
+    /** {@code rating: {average, count}}, the same as {@code averageRating} and {@code reviewCount}. */
+    @JsonProperty("rating")
+    public RatingView rating() {
+        return new RatingView(averageRating, reviewCount);
+    }
 
     /** The category a product is in. */
     public record CategoryRef(UUID id, String slug, String name) {}

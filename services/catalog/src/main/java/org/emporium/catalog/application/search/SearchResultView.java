@@ -1,8 +1,10 @@
 package org.emporium.catalog.application.search;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.emporium.catalog.application.product.RatingView;
 
 /**
  * One page of search results.
@@ -25,7 +27,14 @@ public record SearchResultView(
             boolean inStock,
             BigDecimal averageRating,
             int reviewCount,
-            String thumbnailUrl) {}
+            String thumbnailUrl) {
+
+        /** {@code rating: {average, count}}, the same as {@code averageRating} and {@code reviewCount}. */
+        @JsonProperty("rating")
+        public RatingView rating() {
+            return new RatingView(averageRating, reviewCount);
+        }
+    }
 
     public record Facets(List<CategoryCount> categories, List<BrandCount> brands) {}
 

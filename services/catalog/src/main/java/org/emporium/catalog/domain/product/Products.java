@@ -32,6 +32,14 @@ public interface Products {
      */
     void save(Product product);
 
+    /**
+     * Stores the shoppers' rating the comment service computed, if {@code ratingVersion} is above the stored one
+     * (events may arrive out of order). It is not an admin change: neither the product's version nor its events move.
+     *
+     * @return false when the product does not exist or already has this or a newer rating
+     */
+    boolean rate(ProductId id, Rating rating, long ratingVersion);
+
     /** Deletes the product (with its image rows) as loaded, and publishes its {@code ProductDeleted}. */
     void remove(Product product);
 }

@@ -1,4 +1,4 @@
-/** Publishing through the platform outbox and consuming ordering events into commands. */
+/** Publishing through the platform outbox and consuming ordering and comment events into commands. */
 @NullMarked
 package org.emporium.catalog.infrastructure.messaging;
 

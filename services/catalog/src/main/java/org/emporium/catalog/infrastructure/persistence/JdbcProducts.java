@@ -50,6 +50,20 @@ class JdbcProducts implements Products {
     }
 
     @Override
+    public boolean rate(ProductId id, Rating rating, long ratingVersion) {
+        return jdbc.sql("""
+                        UPDATE products SET average_rating = :average, review_count = :count,
+                            rating_version = :ratingVersion
+                        WHERE id = :id AND rating_version < :ratingVersion""")
+                        .param("average", rating.average())
+                        .param("count", rating.count())
+                        .param("ratingVersion", ratingVersion)
+                        .param("id", id.value())
+                        .update()
+                > 0;
+    }
+
+    @Override
     public Optional<Product> byId(ProductId id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM products WHERE id = :id")
                 .param("id", id.value())
