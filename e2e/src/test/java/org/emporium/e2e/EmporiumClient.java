@@ -70,6 +70,20 @@ public final class EmporiumClient {
         return get(path, null);
     }
 
+    /** Registers a new customer account with a random e-mail address and signs it in. */
+    public Token newCustomer() {
+        var email = "e2e-" + java.util.UUID.randomUUID() + "@example.com";
+        var password = "Correct-Horse-42!";
+        var registered = post(
+                "/api/identity/users",
+                java.util.Map.of("email", email, "password", password, "displayName", "E2E Shopper"),
+                null);
+        if (registered.status() != 201) {
+            throw new IllegalStateException("Registration failed: " + registered);
+        }
+        return login(email, password);
+    }
+
     public Response get(String path, Token token) {
         return wrap(as(token).get(path));
     }
