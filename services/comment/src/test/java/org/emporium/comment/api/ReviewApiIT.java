@@ -85,6 +85,24 @@ class ReviewApiIT extends CommentIntegrationTest {
     }
 
     @Test
+    void anAdminDeletesAnyReviewAndItLeavesTheRating() {
+        var product = activeProduct();
+        var id = write(UUID.randomUUID(), product, 2);
+        admin().post("/api/comment/admin/reviews/" + id + "/approve", null);
+
+        assertThat(admin().delete("/api/comment/reviews/" + id).status()).isEqualTo(204);
+
+        assertThat(anonymous()
+                        .get("/api/comment/products/" + product + "/reviews")
+                        .json()
+                        .get("summary")
+                        .get("count")
+                        .asLong())
+                .isZero();
+        assertThat(outboxCount("comment.review-removed", product)).isEqualTo(1);
+    }
+
+    @Test
     void aStaleIfMatchIsRefused() {
         var product = activeProduct();
         var author = UUID.randomUUID();
