@@ -34,7 +34,8 @@ public interface Products {
 
     /**
      * Stores the shoppers' rating the comment service computed, if {@code ratingVersion} is above the stored one
-     * (events may arrive out of order). It is not an admin change: neither the product's version nor its events move.
+     * (events may arrive out of order). The product's version moves (its ETag changes, so cached copies are refreshed and
+     * an admin's edit of the old version is 412), but no product event is published: a rating is not an admin change.
      *
      * @return false when the product does not exist or already has this or a newer rating
      */

@@ -53,7 +53,7 @@ class JdbcProducts implements Products {
     public boolean rate(ProductId id, Rating rating, long ratingVersion) {
         return jdbc.sql("""
                         UPDATE products SET average_rating = :average, review_count = :count,
-                            rating_version = :ratingVersion
+                            rating_version = :ratingVersion, version = version + 1
                         WHERE id = :id AND rating_version < :ratingVersion""")
                         .param("average", rating.average())
                         .param("count", rating.count())

@@ -32,9 +32,17 @@ class ProductRatingIT extends CatalogIntegrationTest {
     void reviewEventsSetTheRatingInOrderOfTheirVersionWhateverOrderTheyArriveIn() {
         var category = admin().createCategory("Rated " + UUID.randomUUID(), null);
         var product = create(category, "Rated lamp");
+        var unrated =
+                anonymous().get("/api/catalog/products/" + product).getHeaders().getETag();
 
         publish(published(product, "4.50", 2, 2));
         await().atMost(WAIT).untilAsserted(() -> assertThat(rating(product)).isEqualTo("4.50/2"));
+        assertThat(anonymous()
+                        .get("/api/catalog/products/" + product)
+                        .getHeaders()
+                        .getETag())
+                .as("a cached copy with the old rating is not confirmed by a 304")
+                .isNotEqualTo(unrated);
         publish(published(product, "1.00", 1, 1));
         publish(published(product, "4.50", 2, 2));
         await().during(Duration.ofMillis(500))

@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * An empty product copy is seeded from the catalog's API on start, with a client-credentials token: against a stub
  * of identity's token endpoint and the two catalog endpoints (its own context, so its database starts empty). The
- * first search fails, so the seeding has to retry.
+ * first search fails, so the seeding has to retry. The demo reviews are on too: they wait for the seeded demo products
+ * and are written once.
  */
 @SpringBootTest
 @RealInfrastructure
@@ -35,6 +36,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class ProductCopySeederIT {
     private static final UUID ACTIVE = UUID.randomUUID();
     private static final UUID DRAFT = UUID.randomUUID();
+    /** The demo catalog's products the demo reviews are about, by slug. */
+    private static final List<String> DEMO_SLUGS = List.of(
+            "wireless-noise-cancelling-headphones",
+            "studio-monitor-headphones",
+            "true-wireless-earbuds",
+            "portable-bluetooth-speaker");
+
     private static final List<String> LOOKUP_AUTHORIZATIONS = new CopyOnWriteArrayList<>();
     private static final HttpServer CATALOG = stub();
     private static volatile int searches;
@@ -49,6 +57,7 @@ class ProductCopySeederIT {
         registry.add("emporium.security.jwk-set-uri", TestTokens::jwkSetUri);
         registry.add("emporium.comment.product-seed.enabled", () -> "true");
         registry.add("emporium.comment.product-seed.retry-every", () -> "200ms");
+        registry.add("emporium.comment.demo-data.enabled", () -> "true");
         registry.add("emporium.services.catalog.url", () -> base);
         registry.add("emporium.client.token-uri", () -> base + "/oauth2/token");
     }
@@ -73,6 +82,21 @@ class ProductCopySeederIT {
                 .isEqualTo("active-lamp");
     }
 
+    @Test
+    void theDemoReviewsAreWrittenOnceApprovedOnTheSeededDemoProducts() {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.sql("SELECT count(*) FROM reviews WHERE status = 'APPROVED'")
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(5));
+        assertThat(jdbc.sql("SELECT count(*) FROM reviews").query(Long.class).single())
+                .isEqualTo(5);
+        assertThat(jdbc.sql("SELECT count(*) FROM emporium_outbox WHERE routing_key = 'comment.review-published'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
+    }
+
     private String status(UUID id) {
         return jdbc.sql("SELECT status FROM known_products WHERE id = :id")
                 .param("id", id)
@@ -89,13 +113,18 @@ class ProductCopySeederIT {
                      "scope": "catalog.read"}"""));
             server.createContext("/api/catalog/products/lookup", exchange -> {
                 LOOKUP_AUTHORIZATIONS.add(exchange.getRequestHeaders().getFirst("Authorization"));
+                var demo = new StringBuilder();
+                for (var slug : DEMO_SLUGS) {
+                    demo.append("{\"id\": \"%s\", \"slug\": \"%s\", \"name\": \"%s\", \"status\": \"ACTIVE\"},"
+                            .formatted(demoId(slug), slug, slug));
+                }
                 answer(exchange, 200, """
-                        {"products": [
+                        {"products": [%s
                           {"id": "%s", "slug": "active-lamp", "name": "Active lamp", "price": 10, "currency": "EUR",
                            "status": "ACTIVE", "stock": 3},
                           {"id": "%s", "slug": "draft-lamp", "name": "Draft lamp", "price": 10, "currency": "EUR",
                            "status": "DRAFT", "stock": 0}],
-                         "missing": []}""".formatted(ACTIVE, DRAFT));
+                         "missing": []}""".formatted(demo, ACTIVE, DRAFT));
             });
             server.createContext("/api/catalog/products", exchange -> {
                 if (searches++ == 0) {
@@ -103,13 +132,25 @@ class ProductCopySeederIT {
                     return;
                 }
                 answer(exchange, 200, """
-                        {"items": [{"id": "%s"}, {"id": "%s"}], "page": 0, "size": 100, "total": 2, "totalPages": 1}""".formatted(ACTIVE, DRAFT));
+                        {"items": [%s{"id": "%s"}, {"id": "%s"}], "page": 0, "size": 100, "total": 6,
+                         "totalPages": 1}""".formatted(demoItems(), ACTIVE, DRAFT));
             });
             server.start();
             return server;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static UUID demoId(String slug) {
+        return UUID.nameUUIDFromBytes(slug.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String demoItems() {
+        var items = new StringBuilder();
+        DEMO_SLUGS.forEach(
+                slug -> items.append("{\"id\": \"").append(demoId(slug)).append("\"},"));
+        return items.toString();
     }
 
     private static void answer(HttpExchange exchange, int status, String json) throws IOException {
