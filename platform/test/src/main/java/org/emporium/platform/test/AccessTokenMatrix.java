@@ -121,8 +121,8 @@ public final class AccessTokenMatrix {
                 .subject(UUID.randomUUID().toString())
                 .issuer(issuer)
                 .audience(audience)
-                .issueTime(at(Duration.ofSeconds(-1)))
-                .notBeforeTime(at(Duration.ofSeconds(-1)))
+                .issueTime(at(Duration.ofMinutes(-1))) // before every exp below (Spring's Jwt requires iat < exp)
+                .notBeforeTime(at(Duration.ofMinutes(-1)))
                 .expirationTime(at(Duration.ofMinutes(5)))
                 .jwtID(UUID.randomUUID().toString());
         changes.accept(claims);
