@@ -63,6 +63,8 @@ class ResilienceIT extends GatewayTestSupport {
         }
 
         COMMENT.restart();
+        // the failures opened the breaker: let its wait pass (on the breaker's clock) so the next call may try again
+        TestClocks.BREAKER.advance(edge.circuitBreaker().waitInOpenState().plusSeconds(1));
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
@@ -94,14 +96,13 @@ class ResilienceIT extends GatewayTestSupport {
                 .as("the open breaker answered; comment was not called")
                 .isEmpty();
 
-        // Still open just before the wait is over (the breaker's clock is TestClocks.BREAKER, not the wall clock)
-        TestClocks.BREAKER.advance(edge.circuitBreaker().waitInOpenState().minusMillis(1));
+        // Still open a little before the wait is over (the breaker's clock is TestClocks.BREAKER, not the wall clock)
+        TestClocks.BREAKER.advance(edge.circuitBreaker().waitInOpenState().minusMillis(100));
         get("/api/comment/reviews").expectStatus().isEqualTo(503);
         assertThat(COMMENT.received()).as("still open: comment was not called").isEmpty();
 
-        // ... and half open once it is: the breaker turns half open when a call arrives after its wait.
-        TestClocks.BREAKER.advance(Duration.ofMillis(1));
-
+        // ... and half open once it is over: the breaker turns half open when a call arrives after its wait.
+        TestClocks.BREAKER.advance(Duration.ofMillis(200));
         get("/api/comment/reviews").expectStatus().isOk(); // half open: the one trial call, and it succeeds
         // The breaker records the trial when the proxied exchange completes, which may be just after the client has
         // its answer: until then it is still half open with no call left to permit.
