@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,6 +25,7 @@ import reactor.netty.resources.ConnectionProvider;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure(postgres = false, amqp = false, redis = true)
 @ActiveProfiles("it")
+@Import(TestClocks.class)
 abstract class GatewayTestSupport {
     static final Tokens TOKENS = new Tokens();
     static final StubService IDENTITY = StubService.start("identity").serve("/oauth2/jwks", TOKENS::jwks);

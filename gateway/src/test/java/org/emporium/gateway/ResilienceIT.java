@@ -34,8 +34,7 @@ class ResilienceIT extends GatewayTestSupport {
 
     @Test
     void aSlowServiceAnswers503WithinItsTimeout() {
-        COMMENT.delay(Duration.ofSeconds(5));
-        long start = System.nanoTime();
+        COMMENT.delay(Duration.ofSeconds(5)); // longer than comment's 1 s timeout
 
         get("/api/comment/reviews")
                 .expectStatus()
@@ -47,8 +46,8 @@ class ResilienceIT extends GatewayTestSupport {
                 .isEqualTo("GATEWAY.SERVICE_UNAVAILABLE")
                 .jsonPath("$.detail")
                 .isEqualTo("comment did not answer in time");
-
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        // the detail is the timeout's (not a connection failure's): the gateway gave up before comment answered.
+        // How fast it answers is bench/'s concern, not a test's.
     }
 
     @Test
@@ -64,6 +63,8 @@ class ResilienceIT extends GatewayTestSupport {
         }
 
         COMMENT.restart();
+        // the failures opened the breaker: let its wait pass (on the breaker's clock) so the next call may try again
+        TestClocks.BREAKER.advance(edge.circuitBreaker().waitInOpenState().plusSeconds(1));
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
@@ -72,7 +73,7 @@ class ResilienceIT extends GatewayTestSupport {
     }
 
     @Test
-    void opensTheBreakerAfterTooManyFailuresAndClosesItAfterTheWait() throws InterruptedException {
+    void opensTheBreakerAfterTooManyFailuresAndClosesItAfterTheWait() {
         COMMENT.stop();
         for (int i = 0; i < 4; i++) { // minimum-number-of-calls: 4, every one fails
             get("/api/comment/reviews").expectStatus().isEqualTo(503);
@@ -95,10 +96,13 @@ class ResilienceIT extends GatewayTestSupport {
                 .as("the open breaker answered; comment was not called")
                 .isEmpty();
 
-        // A duration, not a condition: the breaker turns half open only when a call arrives after its wait, and a
-        // poll that called too early would be one more refused call to count. So wait the configured time once.
-        Thread.sleep(edge.circuitBreaker().waitInOpenState().plusMillis(200));
+        // Still open a little before the wait is over (the breaker's clock is TestClocks.BREAKER, not the wall clock)
+        TestClocks.BREAKER.advance(edge.circuitBreaker().waitInOpenState().minusMillis(100));
+        get("/api/comment/reviews").expectStatus().isEqualTo(503);
+        assertThat(COMMENT.received()).as("still open: comment was not called").isEmpty();
 
+        // ... and half open once it is over: the breaker turns half open when a call arrives after its wait.
+        TestClocks.BREAKER.advance(Duration.ofMillis(200));
         get("/api/comment/reviews").expectStatus().isOk(); // half open: the one trial call, and it succeeds
         // The breaker records the trial when the proxied exchange completes, which may be just after the client has
         // its answer: until then it is still half open with no call left to permit.

@@ -2,8 +2,8 @@ package org.emporium.gateway.edge;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.emporium.gateway.problem.ProblemCodes;
 import org.emporium.gateway.problem.ProblemResponses;
+import org.emporium.platform.core.ProblemCodes;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;

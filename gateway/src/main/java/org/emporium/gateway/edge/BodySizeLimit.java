@@ -1,7 +1,7 @@
 package org.emporium.gateway.edge;
 
-import org.emporium.gateway.problem.ProblemCodes;
 import org.emporium.gateway.problem.ProblemResponses;
+import org.emporium.platform.core.ProblemCodes;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.core.io.buffer.DataBuffer;

@@ -1,6 +1,7 @@
 package org.emporium.gateway.problem;
 
 import org.emporium.gateway.security.SigningKeys;
+import org.emporium.platform.core.ProblemCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;

@@ -2,8 +2,8 @@ package org.emporium.gateway.ratelimit;
 
 import org.emporium.gateway.edge.AccessLog;
 import org.emporium.gateway.edge.ClientAddress;
-import org.emporium.gateway.problem.ProblemCodes;
 import org.emporium.gateway.problem.ProblemResponses;
+import org.emporium.platform.core.ProblemCodes;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;

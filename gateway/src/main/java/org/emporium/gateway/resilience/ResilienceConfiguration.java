@@ -25,7 +25,8 @@ public class ResilienceConfiguration {
     }
 
     @Bean
-    CircuitBreakerRegistry circuitBreakers(EdgeProperties edge, ObjectProvider<MeterRegistry> meters) {
+    CircuitBreakerRegistry circuitBreakers(
+            EdgeProperties edge, ObjectProvider<MeterRegistry> meters, ObjectProvider<BreakerClock> clock) {
         var settings = edge.circuitBreaker();
         var config = CircuitBreakerConfig.custom()
                 .failureRateThreshold(settings.failureRateThreshold())
@@ -35,6 +36,8 @@ public class ResilienceConfiguration {
                 .waitDurationInOpenState(settings.waitInOpenState())
                 .permittedNumberOfCallsInHalfOpenState(settings.permittedCallsInHalfOpenState())
                 .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                // the open-state wait is measured on this clock (tests advance it instead of sleeping)
+                .clock(clock.getIfAvailable(BreakerClock::system).clock())
                 .ignoreExceptions(BodySizeLimit.BodyTooLarge.class)
                 .build();
         var registry = CircuitBreakerRegistry.of(config);

@@ -1,7 +1,7 @@
 package org.emporium.gateway.security;
 
-import org.emporium.gateway.problem.ProblemCodes;
 import org.emporium.gateway.problem.ProblemResponses;
+import org.emporium.platform.core.ProblemCodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.CorsProcessor;

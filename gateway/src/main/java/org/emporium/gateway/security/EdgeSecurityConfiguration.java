@@ -1,23 +1,21 @@
 package org.emporium.gateway.security;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.emporium.gateway.EdgeProperties;
+import org.emporium.platform.jwt.AccessTokenProperties;
+import org.emporium.platform.jwt.AccessTokenRules;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -29,26 +27,25 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 
 /**
  * Token validation at the edge. A request is let through without a token only if it matches one of
- * {@code emporium.gateway.public-routes}; every other request needs a valid access token:
- *
- * <ul>
- *   <li>signed RS256 (nothing else: {@code none} and HS* are refused) by a key from identity's JWKS,
- *   <li>header {@code typ: at+jwt}, claims {@code iss} = the configured issuer, {@code aud} containing the API
- *       audience, {@code exp}/{@code nbf} within the clock skew.
- * </ul>
+ * {@code emporium.gateway.public-routes}; every other request needs a valid access token by platform-jwt's
+ * {@link AccessTokenRules} (RS256 by a key from identity's JWKS, {@code typ at+jwt}/{@code application/at+jwt}, issuer,
+ * audience, {@code exp}/{@code nbf} within the skew), bound from the same {@code emporium.security.*} properties
+ * ({@link AccessTokenProperties}) as every service: one rule set for the edge and the services.
  *
  * A token that is sent is checked even on a public route (a bad one is refused rather than ignored). Sessions,
  * CSRF, form login and basic auth are off: the gateway is stateless and answers only with problem documents.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableConfigurationProperties(AccessTokenProperties.class)
 public class EdgeSecurityConfiguration {
 
     @Bean
-    SigningKeys signingKeys(TokenProperties tokens) {
+    SigningKeys signingKeys(AccessTokenProperties tokens) {
         return new SigningKeys(
                 WebClient.create(),
                 tokens.jwkSetUri(),
@@ -58,23 +55,23 @@ public class EdgeSecurityConfiguration {
     }
 
     @Bean
-    ReactiveJwtDecoder accessTokenDecoder(SigningKeys keys, TokenProperties tokens) {
-        var decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor)
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .validateType(false)
-                .build();
-        decoder.setJwtValidator(accessTokenValidator(tokens));
-        return decoder;
+    ReactiveJwtDecoder accessTokenDecoder(SigningKeys keys, AccessTokenProperties tokens) {
+        return accessTokenDecoder(keys::keysFor, tokens, Clock.systemUTC());
     }
 
-    static OAuth2TokenValidator<Jwt> accessTokenValidator(TokenProperties tokens) {
-        var timestamps = new JwtTimestampValidator(tokens.clockSkew());
-        timestamps.setAllowEmptyExpiryClaim(false);
-        return new DelegatingOAuth2TokenValidator<>(List.of(
-                timestamps,
-                new JwtIssuerValidator(tokens.issuerUri().toString()),
-                new JwtAudienceValidator(tokens.audience()),
-                new JwtTypeValidator("at+jwt")));
+    /**
+     * The gateway's decoder: the shared {@link AccessTokenRules} (the same every service applies), keys from
+     * {@code keys}, {@code exp}/{@code nbf} judged by {@code clock}.
+     */
+    static ReactiveJwtDecoder accessTokenDecoder(
+            Function<SignedJWT, Flux<JWK>> keys, AccessTokenProperties tokens, Clock clock) {
+        var decoder = NimbusReactiveJwtDecoder.withJwkSource(keys)
+                .jwsAlgorithm(AccessTokenRules.ALGORITHM)
+                // typ is one of the rules (at+jwt or application/at+jwt); Nimbus' own check knows only JWT
+                .validateType(false)
+                .build();
+        decoder.setJwtValidator(AccessTokenRules.validator(tokens, clock));
+        return decoder;
     }
 
     @Bean

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
-import org.emporium.platform.web.ProblemCodes;
+import org.emporium.platform.core.ProblemCodes;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;

@@ -3,7 +3,7 @@ package org.emporium.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.emporium.platform.web.ProblemCodes;
+import org.emporium.platform.core.ProblemCodes;
 import org.emporium.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,6 @@
 package org.emporium.platform.security;
 
+import org.emporium.platform.jwt.AccessTokenProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,14 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
         beforeName =
                 "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties(AccessTokenProperties.class)
 @EnableMethodSecurity
 @Import(SecurityProblemAdvice.class)
 public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
+    JwtDecoder jwtDecoder(AccessTokenProperties properties) {
         return EmporiumJwtDecoders.fromProperties(properties);
     }
 

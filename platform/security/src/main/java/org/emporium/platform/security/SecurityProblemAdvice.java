@@ -1,6 +1,6 @@
 package org.emporium.platform.security;
 
-import org.emporium.platform.web.ProblemCodes;
+import org.emporium.platform.core.ProblemCodes;
 import org.emporium.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.emporium.platform.jwt.AccessTokenProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -53,7 +54,7 @@ class JwksFetchLimitTest {
             exchange.close();
         });
         jwks.start();
-        var properties = new SecurityProperties(
+        var properties = new AccessTokenProperties(
                 URI.create("http://issuer.test"),
                 URI.create("http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks"),
                 "emporium-api",

@@ -2,6 +2,7 @@ package org.emporium.platform.web;
 
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.core.ProblemCodes;
 
 /**
  * The ETag of a versioned resource is its version in quotes ({@code "3"}); a change names the version it read in

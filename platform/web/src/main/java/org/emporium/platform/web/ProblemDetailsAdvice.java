@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.core.ProblemCodes;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,6 +3,7 @@ package org.emporium.platform.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.emporium.platform.core.ProblemCodes;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatusCode;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.core.ProblemCodes;
 import org.junit.jupiter.api.Test;
 
 class ETagsTest {

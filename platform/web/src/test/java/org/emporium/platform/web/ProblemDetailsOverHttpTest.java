@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
+import org.emporium.platform.core.ProblemCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -8,10 +8,10 @@ import org.emporium.identity.domain.keys.SigningKeys;
 import org.emporium.identity.domain.signin.SignInThrottle;
 import org.emporium.identity.domain.user.Users;
 import org.emporium.identity.infrastructure.config.IdentityProperties;
+import org.emporium.platform.jwt.AccessTokenProperties;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.EmporiumJwtDecoders;
 import org.emporium.platform.security.EmporiumSecurity;
-import org.emporium.platform.security.SecurityProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -109,7 +109,7 @@ class AuthorizationServerConfiguration {
 
     /** identity's own resource server: the platform's rules (RS256, issuer, audience, typ), keys read locally. */
     @Bean
-    JwtDecoder jwtDecoder(SigningKeyRing ring, SecurityProperties security) {
+    JwtDecoder jwtDecoder(SigningKeyRing ring, AccessTokenProperties security) {
         var decoder = NimbusJwtDecoder.withJwkSource(ring.published())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
