@@ -12,7 +12,8 @@ public final class Subscriptions {
 
     /** The platform's subscriptions, as the consuming services declare them. */
     public static final List<Subscription> ALL = List.of(
-            new Subscription("catalog", "order-stock", List.of("ordering.order-placed", "ordering.order-cancelled")));
+            new Subscription("catalog", "order-stock", List.of("ordering.order-placed", "ordering.order-cancelled")),
+            new Subscription("discount", "order-status", List.of("ordering.order-status-changed")));
 
     private Subscriptions() {}
 }

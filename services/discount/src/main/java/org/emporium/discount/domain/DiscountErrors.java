@@ -19,12 +19,18 @@ public final class DiscountErrors {
     public static final String COUPON_IN_USE = "DISCOUNT.COUPON_IN_USE";
     public static final String COUPON_REJECTED = "DISCOUNT.COUPON_REJECTED";
     public static final String INVALID_QUOTE = "DISCOUNT.INVALID_QUOTE";
+    public static final String REDEMPTION_NOT_FOUND = "DISCOUNT.REDEMPTION_NOT_FOUND";
 
     private DiscountErrors() {}
 
     /** 404. */
     public static DomainException couponNotFound(Object id) {
         return DomainException.notFound(COUPON_NOT_FOUND, "Coupon " + id + " does not exist.");
+    }
+
+    /** 404. */
+    public static DomainException redemptionNotFound(Object orderId) {
+        return DomainException.notFound(REDEMPTION_NOT_FOUND, "Order " + orderId + " has no coupon redemption.");
     }
 
     /** 409: codes are unique, whatever their case. */
