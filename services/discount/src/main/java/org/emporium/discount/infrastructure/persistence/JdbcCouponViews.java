@@ -47,7 +47,7 @@ class JdbcCouponViews implements CouponViews {
             Instant now,
             int page,
             int size) {
-        var where = """
+        var where = " " + """
                  WHERE (CAST(:active AS boolean) IS NULL OR c.active = :active)
                    AND (CAST(:expired AS boolean) IS NULL
                         OR (c.valid_until IS NOT NULL AND c.valid_until <= :now) = :expired)
