@@ -20,6 +20,7 @@ public final class DiscountErrors {
     public static final String COUPON_REJECTED = "DISCOUNT.COUPON_REJECTED";
     public static final String INVALID_QUOTE = "DISCOUNT.INVALID_QUOTE";
     public static final String REDEMPTION_NOT_FOUND = "DISCOUNT.REDEMPTION_NOT_FOUND";
+    public static final String ORDER_ALREADY_RESERVED = "DISCOUNT.ORDER_ALREADY_RESERVED";
 
     private DiscountErrors() {}
 
@@ -31,6 +32,12 @@ public final class DiscountErrors {
     /** 404. */
     public static DomainException redemptionNotFound(Object orderId) {
         return DomainException.notFound(REDEMPTION_NOT_FOUND, "Order " + orderId + " has no coupon redemption.");
+    }
+
+    /** 409: the order got a reservation (under another code) at the same moment. */
+    public static DomainException orderAlreadyReserved(Object orderId) {
+        return DomainException.conflict(
+                ORDER_ALREADY_RESERVED, "Order " + orderId + " already has a coupon reservation.");
     }
 
     /** 409: codes are unique, whatever their case. */

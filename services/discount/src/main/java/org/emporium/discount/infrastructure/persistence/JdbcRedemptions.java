@@ -10,11 +10,13 @@ import java.util.UUID;
 import org.emporium.discount.domain.CouponCode;
 import org.emporium.discount.domain.CouponId;
 import org.emporium.discount.domain.CouponUsage;
+import org.emporium.discount.domain.DiscountErrors;
 import org.emporium.discount.domain.Redemption;
 import org.emporium.discount.domain.RedemptionState;
 import org.emporium.discount.domain.Redemptions;
 import org.emporium.discount.infrastructure.messaging.ContractEvents;
 import org.emporium.platform.messaging.EventOutbox;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,6 +74,19 @@ class JdbcRedemptions implements Redemptions {
     @Override
     public void save(Redemption redemption) {
         if (redemption.isNew()) {
+            insert(redemption);
+        } else {
+            update(redemption);
+        }
+        redemption.pullEvents().forEach(event -> outbox.add(ContractEvents.of(event)));
+    }
+
+    /**
+     * Two reservations of one order under different codes hold different coupon locks; the primary key decides
+     * and the loser is told the order has one already.
+     */
+    private void insert(Redemption redemption) {
+        try {
             jdbc.sql("""
                             INSERT INTO redemptions (order_id, coupon_id, code, customer_id, state, quote, reserved_at,
                                 expires_at, updated_at, version)
@@ -87,21 +102,24 @@ class JdbcRedemptions implements Redemptions {
                     .param("expiresAt", Timestamp.from(redemption.expiresAt()))
                     .param("updatedAt", Timestamp.from(redemption.updatedAt()))
                     .update();
-        } else {
-            int updated = jdbc.sql("""
-                            UPDATE redemptions SET state = :state, updated_at = :updatedAt, version = version + 1
-                            WHERE order_id = :order AND version = :version""")
-                    .param("order", redemption.orderId())
-                    .param("state", redemption.state().name())
-                    .param("updatedAt", Timestamp.from(redemption.updatedAt()))
-                    .param("version", redemption.version())
-                    .update();
-            if (updated != 1) {
-                throw new OptimisticLockingFailureException(
-                        "The redemption of order " + redemption.orderId() + " was changed concurrently");
-            }
+        } catch (DuplicateKeyException e) {
+            throw DiscountErrors.orderAlreadyReserved(redemption.orderId());
         }
-        redemption.pullEvents().forEach(event -> outbox.add(ContractEvents.of(event)));
+    }
+
+    private void update(Redemption redemption) {
+        int updated = jdbc.sql("""
+                        UPDATE redemptions SET state = :state, updated_at = :updatedAt, version = version + 1
+                        WHERE order_id = :order AND version = :version""")
+                .param("order", redemption.orderId())
+                .param("state", redemption.state().name())
+                .param("updatedAt", Timestamp.from(redemption.updatedAt()))
+                .param("version", redemption.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException(
+                    "The redemption of order " + redemption.orderId() + " was changed concurrently");
+        }
     }
 
     @Override
