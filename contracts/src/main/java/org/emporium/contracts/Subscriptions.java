@@ -19,7 +19,8 @@ public final class Subscriptions {
             new Subscription(
                     "comment",
                     "products",
-                    List.of("catalog.product-created", "catalog.product-updated", "catalog.product-deleted")));
+                    List.of("catalog.product-created", "catalog.product-updated", "catalog.product-deleted")),
+            new Subscription("discount", "order-status", List.of("ordering.order-status-changed")));
 
     private Subscriptions() {}
 }

@@ -1,0 +1,5 @@
+/** Security: who may call which endpoint. */
+@NullMarked
+package org.emporium.discount.infrastructure.config;
+
+import org.jspecify.annotations.NullMarked;
