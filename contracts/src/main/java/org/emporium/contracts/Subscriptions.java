@@ -12,7 +12,12 @@ public final class Subscriptions {
 
     /** The platform's subscriptions, as the consuming services declare them. */
     public static final List<Subscription> ALL = List.of(
-            new Subscription("catalog", "order-stock", List.of("ordering.order-placed", "ordering.order-cancelled")));
+            new Subscription("catalog", "order-stock", List.of("ordering.order-placed", "ordering.order-cancelled")),
+            new Subscription(
+                    "basket",
+                    "product-copy",
+                    List.of("catalog.product-created", "catalog.product-updated", "catalog.product-deleted")),
+            new Subscription("basket", "order-placed", List.of("ordering.order-placed")));
 
     private Subscriptions() {}
 }

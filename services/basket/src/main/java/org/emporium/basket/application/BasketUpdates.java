@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import org.emporium.basket.domain.Basket;
 import org.emporium.basket.domain.BasketErrors;
 import org.emporium.basket.domain.ProductSnapshot;
@@ -31,9 +32,19 @@ public class BasketUpdates {
     }
 
     public Basket update(UUID customerId, BiConsumer<Basket, Instant> change) {
+        return updateIf(customerId, (basket, now) -> {
+            change.accept(basket, now);
+            return true;
+        });
+    }
+
+    /** Like {@link #update}, but a change that answers false changed nothing: no write, the revision stays. */
+    public Basket updateIf(UUID customerId, BiPredicate<Basket, Instant> change) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             var basket = baskets.load(customerId);
-            change.accept(basket, clock.instant());
+            if (!change.test(basket, clock.instant())) {
+                return basket;
+            }
             long revision = baskets.save(basket);
             if (revision > 0) {
                 basket.stored(revision);

@@ -16,6 +16,6 @@ class RemoveLineHandler implements Handler<RemoveLine, BasketView> {
     @Override
     public BasketView handle(RemoveLine command) {
         return pricing.view(
-                updates.update(command.customerId(), (basket, now) -> basket.remove(command.productId(), now)));
+                updates.updateIf(command.customerId(), (basket, now) -> basket.remove(command.productId(), now)));
     }
 }

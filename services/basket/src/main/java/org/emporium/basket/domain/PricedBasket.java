@@ -24,7 +24,8 @@ public record PricedBasket(
         var subtotal = BigDecimal.ZERO;
         for (var line : basket.lines()) {
             var product = current.get(line.productId());
-            var unitPrice = product == null ? line.addedUnitPrice() : product.price();
+            var known = product != null && product.currency().equals(currency);
+            var unitPrice = known ? product.price() : line.addedUnitPrice();
             var available = product == null
                     || (product.available() && product.currency().equals(currency));
             if (currency != null) {

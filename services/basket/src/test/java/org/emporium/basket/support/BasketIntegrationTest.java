@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The one Spring context basket integration tests share: the whole service on a random port against real Redis. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(postgres = false, amqp = false, redis = true)
+@RealInfrastructure(postgres = false, amqp = true, redis = true)
 @ActiveProfiles("test")
 public abstract class BasketIntegrationTest {
     @LocalServerPort
