@@ -3,9 +3,11 @@ package org.emporium.basket.api;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.emporium.basket.application.AddLine;
+import org.emporium.basket.application.ApplyCoupon;
 import org.emporium.basket.application.BasketView;
 import org.emporium.basket.application.ClearBasket;
 import org.emporium.basket.application.GetBasket;
+import org.emporium.basket.application.RemoveCoupon;
 import org.emporium.basket.application.RemoveLine;
 import org.emporium.basket.application.SetLineQuantity;
 import org.emporium.platform.mediator.Mediator;
@@ -52,6 +54,16 @@ class BasketController {
     @DeleteMapping("/lines/{productId}")
     BasketView remove(@PathVariable UUID productId) {
         return mediator.send(new RemoveLine(currentUser.id(), productId));
+    }
+
+    @PutMapping("/coupon")
+    BasketView applyCoupon(@Valid @RequestBody CouponRequest request) {
+        return mediator.send(new ApplyCoupon(currentUser.id(), request.code()));
+    }
+
+    @DeleteMapping("/coupon")
+    BasketView removeCoupon() {
+        return mediator.send(new RemoveCoupon(currentUser.id()));
     }
 
     @DeleteMapping

@@ -1,10 +1,14 @@
 package org.emporium.basket.infrastructure.config;
 
 import java.util.Optional;
+import org.emporium.basket.application.CouponQuotes;
 import org.emporium.basket.application.ProductSource;
+import org.emporium.basket.domain.BasketErrors;
 import org.emporium.basket.domain.ProductSnapshot;
 import org.emporium.basket.infrastructure.catalog.CatalogApi;
 import org.emporium.basket.infrastructure.catalog.CatalogProductSource;
+import org.emporium.basket.infrastructure.discount.DiscountApi;
+import org.emporium.basket.infrastructure.discount.DiscountCouponQuotes;
 import org.emporium.platform.httpclient.ServiceClients;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -25,5 +29,16 @@ class ClientConfiguration {
             return productId -> Optional.<ProductSnapshot>empty();
         }
         return new CatalogProductSource(available.declarative("catalog", CatalogApi.class));
+    }
+
+    @Bean
+    CouponQuotes couponQuotes(ObjectProvider<ServiceClients> clients) {
+        var available = clients.getIfAvailable();
+        if (available == null) {
+            return (customerId, code, currency, lines) -> {
+                throw BasketErrors.discountUnavailable();
+            };
+        }
+        return new DiscountCouponQuotes(available.declarative("discount", DiscountApi.class));
     }
 }
