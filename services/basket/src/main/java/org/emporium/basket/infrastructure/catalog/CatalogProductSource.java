@@ -33,6 +33,12 @@ public class CatalogProductSource implements ProductSource {
         } catch (RestClientException | IllegalStateException e) {
             log.warn("Catalog look-up of product {} failed: {}", productId, e.toString());
             throw BasketErrors.catalogUnavailable();
+        } catch (RuntimeException e) {
+            if (org.emporium.basket.domain.DomainRefusal.isUnavailable(e)) {
+                log.warn("Catalog look-up of product {} failed: {}", productId, e.toString());
+                throw BasketErrors.catalogUnavailable();
+            }
+            throw e;
         }
         return answer.products().stream()
                 .filter(item -> item.id().equals(productId))

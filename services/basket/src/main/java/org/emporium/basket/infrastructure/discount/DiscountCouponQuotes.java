@@ -47,7 +47,9 @@ public class DiscountCouponQuotes implements CouponQuotes {
             log.warn("Discount quote of {} failed: {}", code, e.toString());
             throw BasketErrors.discountUnavailable();
         } catch (RuntimeException e) {
-            if (e.getClass().getName().startsWith("io.github.resilience4j")) {
+            if (org.emporium.basket.domain.DomainRefusal.isUnavailable(e)
+                    || e.getClass().getName().startsWith("io.github.resilience4j")) {
+                log.warn("Discount quote of {} failed: {}", code, e.toString());
                 throw BasketErrors.discountUnavailable();
             }
             throw e;
