@@ -20,7 +20,12 @@ public final class Subscriptions {
                     "comment",
                     "products",
                     List.of("catalog.product-created", "catalog.product-updated", "catalog.product-deleted")),
-            new Subscription("discount", "order-status", List.of("ordering.order-status-changed")));
+            new Subscription("discount", "order-status", List.of("ordering.order-status-changed")),
+            new Subscription(
+                    "basket",
+                    "product-copy",
+                    List.of("catalog.product-created", "catalog.product-updated", "catalog.product-deleted")),
+            new Subscription("basket", "order-placed", List.of("ordering.order-placed")));
 
     private Subscriptions() {}
 }

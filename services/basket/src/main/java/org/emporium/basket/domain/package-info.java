@@ -1,0 +1,5 @@
+/** Basket service: domain. */
+@NullMarked
+package org.emporium.basket.domain;
+
+import org.jspecify.annotations.NullMarked;

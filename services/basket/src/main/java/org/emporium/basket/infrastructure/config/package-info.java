@@ -1,0 +1,5 @@
+/** Basket service: infrastructure/config. */
+@NullMarked
+package org.emporium.basket.infrastructure.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Basket service. */
+@NullMarked
+package org.emporium.basket;
+
+import org.jspecify.annotations.NullMarked;

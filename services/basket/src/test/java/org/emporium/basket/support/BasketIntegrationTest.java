@@ -1,0 +1,54 @@
+package org.emporium.basket.support;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.emporium.basket.application.ProductCopies;
+import org.emporium.basket.domain.ProductSnapshot;
+import org.emporium.platform.test.ApiClient;
+import org.emporium.platform.test.RealInfrastructure;
+import org.emporium.platform.test.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The one Spring context basket integration tests share: the whole service on a random port against real Redis. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure(postgres = false, amqp = true, redis = true)
+@ActiveProfiles("test")
+public abstract class BasketIntegrationTest {
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected StringRedisTemplate redis;
+
+    @Autowired
+    protected ProductCopies products;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("emporium.security.issuer-uri", () -> TestTokens.ISSUER);
+        registry.add("emporium.security.jwk-set-uri", TestTokens::jwkSetUri);
+    }
+
+    protected ApiClient as(String token) {
+        return ApiClient.at("http://127.0.0.1:" + port).withBearer(token);
+    }
+
+    /** A customer token for a fresh customer (its own basket). */
+    protected static String customer() {
+        return TestTokens.customer();
+    }
+
+    /** A product in the local copy (as catalog's events would have brought it). */
+    protected ProductSnapshot product(String price, String currency) {
+        var product = new ProductSnapshot(
+                UUID.randomUUID(), "Product " + price, null, null, new BigDecimal(price), currency, true, 1);
+        products.save(product);
+        return product;
+    }
+}
