@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /** The orders' write-side repository port (the read side has its own views). */
 public interface Orders {
-    Optional<Order> find(OrderId id);
+    Optional<Order> byId(OrderId id);
 
     /** Locks the order for the transaction (saga and commands change one order at a time). */
-    Optional<Order> lock(OrderId id);
+    Optional<Order> lockedById(OrderId id);
 
     /** Inserts or updates (optimistic: a stale version is refused) and publishes the registered events. */
     void save(Order order);
