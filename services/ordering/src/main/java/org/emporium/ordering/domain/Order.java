@@ -168,13 +168,13 @@ public final class Order {
             return false;
         }
         move(OrderStatus.EXPIRED, CancelReason.PAYMENT_TIMEOUT, now);
-        events.add(new OrderEvent.Cancelled(this, CancelReason.PAYMENT_TIMEOUT));
+        events.add(new OrderEvent.Cancelled(this, CancelReason.PAYMENT_TIMEOUT, now));
         return true;
     }
 
     private void cancel(CancelReason reason, Instant now) {
         move(OrderStatus.CANCELLED, reason, now);
-        events.add(new OrderEvent.Cancelled(this, reason));
+        events.add(new OrderEvent.Cancelled(this, reason, now));
     }
 
     private void require(OrderStatus to) {

@@ -14,5 +14,5 @@ public sealed interface OrderEvent {
     record StatusChanged(Order order, StatusChange change) implements OrderEvent {}
 
     /** The order was cancelled or expired ({@code ordering.order-cancelled}: catalog releases its stock). */
-    record Cancelled(Order order, CancelReason reason) implements OrderEvent {}
+    record Cancelled(Order order, CancelReason reason, java.time.Instant at) implements OrderEvent {}
 }

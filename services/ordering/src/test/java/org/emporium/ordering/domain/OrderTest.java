@@ -126,7 +126,7 @@ class OrderTest {
         assertThat(order.pullEvents())
                 .containsExactly(
                         new OrderEvent.StatusChanged(order, order.history().getLast()),
-                        new OrderEvent.Cancelled(order, CancelReason.STOCK_REJECTED));
+                        new OrderEvent.Cancelled(order, CancelReason.STOCK_REJECTED, T0));
     }
 
     @Test
