@@ -11,7 +11,7 @@ import org.emporium.platform.core.ErrorKind;
 public final class OrderingErrors {
     public static final String ORDER_NOT_FOUND = "ORDERING.ORDER_NOT_FOUND";
     public static final String ILLEGAL_TRANSITION = "ORDERING.ILLEGAL_TRANSITION";
-    public static final String EMPTY_BASKET = "ORDERING.EMPTY_BASKET";
+    public static final String BASKET_EMPTY = "ORDERING.BASKET_EMPTY";
     public static final String PRICE_CHANGED = "ORDERING.PRICE_CHANGED";
     public static final String PRODUCT_UNAVAILABLE = "ORDERING.PRODUCT_UNAVAILABLE";
     public static final String COUPON_REJECTED = "ORDERING.COUPON_REJECTED";
@@ -38,7 +38,7 @@ public final class OrderingErrors {
 
     /** 422: checkout of an empty basket. */
     public static DomainException emptyBasket() {
-        return DomainException.ruleViolated(EMPTY_BASKET, "The basket is empty; add products before checking out.");
+        return DomainException.ruleViolated(BASKET_EMPTY, "The basket is empty; add products before checking out.");
     }
 
     /** 422: the same Idempotency-Key was used before with a different request body. */

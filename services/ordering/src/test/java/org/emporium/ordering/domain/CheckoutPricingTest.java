@@ -82,7 +82,7 @@ class CheckoutPricingTest {
     void anEmptyBasketIs422() {
         assertThatThrownBy(() -> CheckoutPricing.price("EUR", List.of(), Map.of(), Map.of()))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo("ORDERING.EMPTY_BASKET");
+                    assertThat(e.code()).isEqualTo("ORDERING.BASKET_EMPTY");
                     assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
                 });
     }

@@ -55,7 +55,7 @@ class OrderTest {
                         Order.place(OrderId.random(), CUSTOMER, List.of(), Totals.of("EUR", List.of(), null), 0L, T0))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).code())
-                .isEqualTo(OrderingErrors.EMPTY_BASKET);
+                .isEqualTo(OrderingErrors.BASKET_EMPTY);
     }
 
     @Test
