@@ -1,0 +1,19 @@
+package org.emporium.ordering.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The orders' write-side repository port (the read side has its own views). */
+public interface Orders {
+    Optional<Order> byId(OrderId id);
+
+    /** Locks the order for the transaction (saga and commands change one order at a time). */
+    Optional<Order> lockedById(OrderId id);
+
+    /** Inserts or updates (optimistic: a stale version is refused) and publishes the registered events. */
+    void save(Order order);
+
+    /** Unpaid orders placed before {@code cutoff}, locked and skipped by other replicas ({@code SKIP LOCKED}). */
+    List<Order> lockUnpaidPlacedBefore(Instant cutoff, int limit);
+}
