@@ -3,12 +3,8 @@ package org.emporium.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.JWK;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.emporium.platform.jwt.AccessTokenProperties;
 import org.emporium.platform.test.AccessTokenMatrix;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,18 +27,11 @@ class AccessTokenMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theGatewayDecoderAcceptsExactlyTheTokensTheRulesAccept(AccessTokenMatrix.Case token) {
-        var properties = new AccessTokenProperties(
-                URI.create("http://issuer.test"),
-                URI.create("http://unused.test/jwks"),
-                "emporium-api",
-                AccessTokenMatrix.SKEW,
-                null,
-                null);
         JWK published = MATRIX.key().toPublicJWK();
         var decoder = EdgeSecurityConfiguration.accessTokenDecoder(
                 jwt -> published.getKeyID().equals(jwt.getHeader().getKeyID()) ? Flux.just(published) : Flux.empty(),
-                properties,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                MATRIX.properties(),
+                MATRIX.clock());
 
         assertThat(accepts(decoder, token.token())).as(token.name()).isEqualTo(token.accepted());
     }

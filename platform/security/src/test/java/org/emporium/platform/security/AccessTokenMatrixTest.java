@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.emporium.platform.jwt.AccessTokenProperties;
 import org.emporium.platform.test.AccessTokenMatrix;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,17 +27,8 @@ class AccessTokenMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void aServiceDecoderAcceptsExactlyTheTokensTheRulesAccept(AccessTokenMatrix.Case token) {
-        var properties = new AccessTokenProperties(
-                URI.create("http://issuer.test"),
-                URI.create("http://unused.test/jwks"),
-                "emporium-api",
-                AccessTokenMatrix.SKEW,
-                null,
-                null);
         var decoder = EmporiumJwtDecoders.fromKeys(
-                new ImmutableJWKSet<>(new JWKSet(MATRIX.key().toPublicJWK())),
-                properties,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                new ImmutableJWKSet<>(new JWKSet(MATRIX.key().toPublicJWK())), MATRIX.properties(), MATRIX.clock());
 
         assertThat(accepts(decoder, token.token())).as(token.name()).isEqualTo(token.accepted());
     }

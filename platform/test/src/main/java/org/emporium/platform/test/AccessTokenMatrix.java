@@ -10,14 +10,18 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.emporium.platform.jwt.AccessTokenProperties;
 
 /**
  * Every way an access token can be right or wrong, as one list, so the gateway's decoder and a service's decoder can
@@ -59,6 +63,17 @@ public final class AccessTokenMatrix {
 
     public Instant now() {
         return now;
+    }
+
+    /** The settings a decoder under test is built with: this matrix's issuer, audience and {@link #SKEW}. */
+    public AccessTokenProperties properties() {
+        return new AccessTokenProperties(
+                URI.create(issuer), URI.create("http://unused.test/jwks"), audience, SKEW, null, null);
+    }
+
+    /** The pinned clock the decoder under test judges time with. */
+    public Clock clock() {
+        return Clock.fixed(now, ZoneOffset.UTC);
     }
 
     public List<Case> cases() {
