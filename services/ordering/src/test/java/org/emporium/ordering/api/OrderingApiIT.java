@@ -380,6 +380,42 @@ class OrderingApiIT extends OrderingIntegrationTest {
     }
 
     @Test
+    void twoReplicasExpiringAtOnceExpireEachOrderOnce() throws Exception {
+        var customer = UUID.randomUUID();
+        var orders = new ArrayList<UUID>();
+        for (int i = 0; i < 6; i++) {
+            orders.add(placeOrder(customer));
+        }
+        jdbc.sql("UPDATE orders SET placed_at = placed_at - INTERVAL '1 hour' WHERE customer_id = :c")
+                .param("c", customer)
+                .update();
+
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(() -> mediator.send(new ExpireUnpaidOrders(1000)));
+            var b = pool.submit(() -> mediator.send(new ExpireUnpaidOrders(1000)));
+            a.get();
+            b.get();
+        }
+
+        for (var order : orders) {
+            assertThat(status(order)).isEqualTo("EXPIRED");
+            var expiries = jdbc.sql(
+                            "SELECT count(*) FROM order_status_history WHERE order_id = :id AND to_status = 'EXPIRED'")
+                    .param("id", order)
+                    .query(Long.class)
+                    .single();
+            assertThat(expiries).isEqualTo(1);
+            var cancelled = jdbc.sql("""
+                            SELECT count(*) FROM emporium_outbox
+                            WHERE routing_key = 'ordering.order-cancelled' AND payload::text LIKE :id""")
+                    .param("id", "%" + order + "%")
+                    .query(Long.class)
+                    .single();
+            assertThat(cancelled).isEqualTo(1);
+        }
+    }
+
+    @Test
     void listsAreNewestFirstPagedAndFiltered() {
         var customer = UUID.randomUUID();
         var first = placeOrder(customer);
