@@ -9,11 +9,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+import tools.jackson.databind.DeserializationFeature;
 
 /**
  * Builds {@link RestClient}s for calls to other services: base URL from {@code emporium.services.<name>.url},
@@ -75,7 +78,23 @@ public class ServiceClients {
                 .requestInterceptor(
                         new ResilienceInterceptor(service, breakers.circuitBreaker(service), retries.retry(service)))
                 .requestInterceptor(interceptor)
+                .messageConverters(ServiceClients::tolerantJson)
                 .build();
+    }
+
+    /**
+     * Reads other services' answers as a tolerant reader: a field this service does not know is ignored, so a
+     * service may add fields to its answers without breaking its callers (the same rule the events follow). The
+     * context's mapper refuses unknown fields in requests to this service ({@code REQUEST.UNKNOWN_FIELD}); that
+     * strictness must not apply to what this service reads from others.
+     */
+    static void tolerantJson(java.util.List<HttpMessageConverter<?>> converters) {
+        converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter json
+                ? new JacksonJsonHttpMessageConverter(json.getMapper()
+                        .rebuild()
+                        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .build())
+                : converter);
     }
 
     /**

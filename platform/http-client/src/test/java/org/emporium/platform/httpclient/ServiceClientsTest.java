@@ -22,7 +22,10 @@ import org.emporium.platform.core.ErrorKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Service calls against a real HTTP token endpoint and a real upstream on loopback. */
 class ServiceClientsTest {
@@ -44,6 +47,13 @@ class ServiceClientsTest {
             tokenRequestBodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             var body = "{\"access_token\":\"token-" + tokenRequests.get()
                     + "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"catalog.read\"}";
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length());
+            exchange.getResponseBody().write(body.getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+        });
+        server.createContext("/grown", exchange -> {
+            var body = "{\"name\":\"lamp\",\"addedLater\":{\"any\":1}}";
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length());
             exchange.getResponseBody().write(body.getBytes(StandardCharsets.UTF_8));
@@ -86,7 +96,16 @@ class ServiceClientsTest {
                 Duration.ofMillis(300));
         var locations = new ServiceLocations(Map.of("catalog", new ServiceLocations.Location(base)));
         var manager = new ServiceClientAutoConfiguration().serviceClientManager(properties);
-        clients = new ServiceClients(properties, locations, manager, RestClient.builder());
+        // The builder a service's context hands over: its mapper refuses unknown fields (platform-web's setting
+        // for requests to the service).
+        var strict = RestClient.builder()
+                .messageConverters(converters ->
+                        converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter
+                                ? new JacksonJsonHttpMessageConverter(JsonMapper.builder()
+                                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                                        .build())
+                                : converter));
+        clients = new ServiceClients(properties, locations, manager, strict);
     }
 
     @AfterEach
@@ -147,6 +166,17 @@ class ServiceClientsTest {
     void declarativeClientsSendTheTokenToo() {
         assertThat(clients.declarative("catalog", EchoApi.class).authorization())
                 .isEqualTo("Bearer token-1");
+    }
+
+    /** What another service answers may have grown a field since this one was written. */
+    record Product(String name) {}
+
+    @Test
+    void fieldsAServiceAddedToItsAnswersAreIgnored() {
+        var product =
+                clients.forService("catalog").get().uri("/grown").retrieve().body(Product.class);
+
+        assertThat(product).isEqualTo(new Product("lamp"));
     }
 
     @Test
