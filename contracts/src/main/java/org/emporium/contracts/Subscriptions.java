@@ -25,7 +25,15 @@ public final class Subscriptions {
                     "basket",
                     "product-copy",
                     List.of("catalog.product-created", "catalog.product-updated", "catalog.product-deleted")),
-            new Subscription("basket", "order-placed", List.of("ordering.order-placed")));
+            new Subscription("basket", "order-placed", List.of("ordering.order-placed")),
+            new Subscription(
+                    "message",
+                    "notifications",
+                    List.of(
+                            "identity.user-registered",
+                            "ordering.order-placed",
+                            "ordering.order-status-changed",
+                            "comment.review-published")));
 
     private Subscriptions() {}
 }
