@@ -10,4 +10,10 @@ public interface NotificationViews {
     List<NotificationView> page(UUID userId, boolean unreadOnly, int page, int size);
 
     long count(UUID userId, boolean unreadOnly);
+
+    /** {@code userId}'s notifications with an id above {@code after}, oldest first, at most {@code limit}. */
+    List<NotificationView> after(UUID userId, long after, int limit);
+
+    /** The id of {@code userId}'s newest notification, 0 when none. */
+    long latestId(UUID userId);
 }

@@ -98,6 +98,25 @@ class JdbcNotifications implements Notifications, NotificationViews {
                 .single();
     }
 
+    @Override
+    public List<NotificationView> after(UUID userId, long after, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notifications WHERE user_id = :user AND id > :after"
+                        + " ORDER BY id LIMIT :limit")
+                .param("user", userId)
+                .param("after", after)
+                .param("limit", limit)
+                .query(JdbcNotifications::view)
+                .list();
+    }
+
+    @Override
+    public long latestId(UUID userId) {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM notifications WHERE user_id = :user")
+                .param("user", userId)
+                .query(Long.class)
+                .single();
+    }
+
     private static NotificationView view(ResultSet rs, int row) throws SQLException {
         var read = rs.getTimestamp("read_at");
         return new NotificationView(
