@@ -26,7 +26,15 @@ public final class Subscriptions {
                     "product-copy",
                     List.of("catalog.product-created", "catalog.product-updated", "catalog.product-deleted")),
             new Subscription("basket", "order-placed", List.of("ordering.order-placed")),
-            new Subscription("ordering", "stock", List.of("catalog.stock-reserved", "catalog.stock-rejected")));
+            new Subscription("ordering", "stock", List.of("catalog.stock-reserved", "catalog.stock-rejected")),
+            new Subscription(
+                    "message",
+                    "notifications",
+                    List.of(
+                            "identity.user-registered",
+                            "ordering.order-placed",
+                            "ordering.order-status-changed",
+                            "comment.review-published")));
 
     private Subscriptions() {}
 }

@@ -1,0 +1,14 @@
+package org.emporium.message.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** One-time tickets for a live connection, shared by every replica. */
+public interface LiveTickets {
+
+    /** Stores a ticket (by its hash) that grants {@code grant} until {@code expiresAt}. */
+    void add(String ticketHash, LiveGrant grant, Instant expiresAt);
+
+    /** Removes and returns the ticket's grant if it exists and has not expired at {@code now}: a ticket works once. */
+    Optional<LiveGrant> redeem(String ticketHash, Instant now);
+}

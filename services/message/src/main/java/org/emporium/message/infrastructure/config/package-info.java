@@ -1,0 +1,5 @@
+/** Security and wiring. */
+@NullMarked
+package org.emporium.message.infrastructure.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** PostgreSQL adapters for notifications. */
+@NullMarked
+package org.emporium.message.infrastructure.persistence;
+
+import org.jspecify.annotations.NullMarked;
