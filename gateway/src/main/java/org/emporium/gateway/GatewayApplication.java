@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class GatewayApplication {
     private static final String KEEP_ALIVE_FIX = "reactor.netty.http.server.lastFlushWhenNoRead";
+    private static final String ALLOCATOR = "io.netty.allocator.type";
 
     /*
      * Reactor Netty 1.3.6 (reactor/reactor-netty#4361, #4347): a keep-alive request that arrives before the previous
@@ -22,6 +23,11 @@ public class GatewayApplication {
     static {
         if (System.getProperty(KEEP_ALIVE_FIX) == null) {
             System.setProperty(KEEP_ALIVE_FIX, "true");
+        }
+        // Netty 4.2 defaults to its adaptive allocator, which costs more CPU per request than the pooled one for a
+        // proxy's short-lived buffers (docs/benchmarks.md); read once when Netty's buffer classes load, so set here.
+        if (System.getProperty(ALLOCATOR) == null) {
+            System.setProperty(ALLOCATOR, "pooled");
         }
     }
 

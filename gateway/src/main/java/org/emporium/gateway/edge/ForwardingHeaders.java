@@ -19,7 +19,9 @@ import org.springframework.web.server.ServerWebExchange;
  * </ul>
  *
  * A port is always sent: Tomcat takes the port from {@code X-Forwarded-Port} only, and without it would build links
- * to port 80 or 443. Spring Cloud Gateway's own {@code X-Forwarded-*}/{@code Forwarded} filters are switched off in
+ * to port 80 or 443. {@code traceparent} is the gateway's server span ({@link TraceIds#traceparent}): Spring Cloud
+ * Gateway's client observation is off ({@code observability.enabled: false}), so one span per request is opened, not
+ * two. Spring Cloud Gateway's own {@code X-Forwarded-*}/{@code Forwarded} filters are switched off in
  * {@code application.yml}; this is the one place these headers are written.
  */
 public final class ForwardingHeaders implements HttpHeadersFilter {
@@ -27,6 +29,8 @@ public final class ForwardingHeaders implements HttpHeadersFilter {
     static final String PROTO = "X-Forwarded-Proto";
     static final String HOST = "X-Forwarded-Host";
     static final String PORT = "X-Forwarded-Port";
+    static final String TRACEPARENT = "traceparent";
+    static final String TRACESTATE = "tracestate";
 
     @Override
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
@@ -57,6 +61,14 @@ public final class ForwardingHeaders implements HttpHeadersFilter {
         }
         if (!keepProxyValues || !headers.containsHeader(PORT)) {
             headers.set(PORT, portOf(host, proto));
+        }
+        // The service's spans are children of the gateway's server span (not of whatever the client sent).
+        var traceparent = TraceIds.traceparent(exchange);
+        if (traceparent.isPresent()) {
+            headers.set(TRACEPARENT, traceparent.get());
+        } else {
+            headers.remove(TRACEPARENT);
+            headers.remove(TRACESTATE);
         }
         return headers;
     }

@@ -43,6 +43,8 @@ import reactor.core.publisher.Flux;
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(AccessTokenProperties.class)
 public class EdgeSecurityConfiguration {
+    /** At most this many verified tokens are remembered (a few MB); beyond it the least used are dropped. */
+    static final long VERIFIED_TOKENS = 20_000;
 
     @Bean
     SigningKeys signingKeys(AccessTokenProperties tokens) {
@@ -54,9 +56,20 @@ public class EdgeSecurityConfiguration {
                 Clock.systemUTC());
     }
 
+    /**
+     * The decoder the edge uses: {@link #accessTokenDecoder(Function, AccessTokenProperties, Clock)} behind
+     * {@link VerifiedTokens}, so a token's signature is verified once per token (for at most the JWKS cache's TTL),
+     * its claim rules on every request.
+     */
     @Bean
     ReactiveJwtDecoder accessTokenDecoder(SigningKeys keys, AccessTokenProperties tokens) {
-        return accessTokenDecoder(keys::keysFor, tokens, Clock.systemUTC());
+        var clock = Clock.systemUTC();
+        return new VerifiedTokens(
+                accessTokenDecoder(keys::keysFor, tokens, clock),
+                AccessTokenRules.validator(tokens, clock),
+                tokens.jwksCacheTtl(),
+                VERIFIED_TOKENS,
+                clock);
     }
 
     /**
