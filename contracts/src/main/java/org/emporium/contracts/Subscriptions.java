@@ -25,7 +25,24 @@ public final class Subscriptions {
                     "basket",
                     "product-copy",
                     List.of("catalog.product-created", "catalog.product-updated", "catalog.product-deleted")),
-            new Subscription("basket", "order-placed", List.of("ordering.order-placed")));
+            new Subscription("basket", "order-placed", List.of("ordering.order-placed")),
+            new Subscription(
+                    "statistics",
+                    "events",
+                    List.of(
+                            "identity.user-registered",
+                            "catalog.product-created",
+                            "catalog.product-updated",
+                            "catalog.product-deleted",
+                            "catalog.stock-reserved",
+                            "catalog.stock-released",
+                            "ordering.order-placed",
+                            "ordering.order-status-changed",
+                            "ordering.order-cancelled",
+                            "discount.coupon-redeemed",
+                            "discount.coupon-released",
+                            "comment.review-published",
+                            "comment.review-removed")));
 
     private Subscriptions() {}
 }

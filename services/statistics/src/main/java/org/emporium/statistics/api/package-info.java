@@ -1,0 +1,5 @@
+/** Statistics: api. */
+@NullMarked
+package org.emporium.statistics.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Statistics: application. */
+@NullMarked
+package org.emporium.statistics.application;
+
+import org.jspecify.annotations.NullMarked;

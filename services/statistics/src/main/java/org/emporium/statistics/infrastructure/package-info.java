@@ -1,0 +1,5 @@
+/** Statistics: infrastructure. */
+@NullMarked
+package org.emporium.statistics.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Statistics: infrastructure/persistence. */
+@NullMarked
+package org.emporium.statistics.infrastructure.persistence;
+
+import org.jspecify.annotations.NullMarked;
