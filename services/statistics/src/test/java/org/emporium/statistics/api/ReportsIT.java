@@ -27,6 +27,9 @@ import org.emporium.statistics.support.StatisticsIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A known set of events through the real broker (two currencies, cancellations incl. a refund, an expiry, coupons,
@@ -52,6 +55,11 @@ class ReportsIT extends StatisticsIntegrationTest {
     static final UUID O5 = UUID.fromString("00000000-0000-0000-0000-000000000005");
     static final UUID O7 = UUID.fromString("00000000-0000-0000-0000-000000000007");
     static final String RANGE = "from=2025-03-10&to=2025-03-16";
+
+    static final JsonMapper EXACT = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     long published;
 
@@ -196,7 +204,8 @@ class ReportsIT extends StatisticsIntegrationTest {
     String section(String path, String name) {
         var response = admin().get(path);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json().get("sections").get(name).toString();
+        // Decimals as the service wrote them (36.50, not 36.5): the scale is part of the figure.
+        return EXACT.readTree(response.body()).get("sections").get(name).toString();
     }
 
     @Test
@@ -360,7 +369,7 @@ class ReportsIT extends StatisticsIntegrationTest {
                 admin().get("/api/statistics/sales?from=2020-01-01&to=2025-03-10"), 422, "STATISTICS.INVALID_RANGE");
         assertProblem(admin().get("/api/statistics/sales?granularity=year"), 422, "STATISTICS.INVALID_PARAMETER");
         assertProblem(admin().get("/api/statistics/sales?format=xml"), 422, "STATISTICS.INVALID_PARAMETER");
-        assertProblem(admin().get("/api/statistics/sales?from=yesterday"), 400, "REQUEST.VALIDATION_FAILED");
+        assertProblem(admin().get("/api/statistics/sales?from=yesterday"), 400, "REQUEST.INVALID_PARAMETER");
         assertProblem(admin().get("/api/statistics/products?limit=0"), 400, "REQUEST.VALIDATION_FAILED");
         assertProblem(admin().get("/api/statistics/nothing"), 404, "REQUEST.NOT_FOUND");
     }
