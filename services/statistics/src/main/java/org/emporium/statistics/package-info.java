@@ -1,4 +1,4 @@
-/** Statistics: the service. */
+/** The statistics service: reports built from the platform's events only. */
 @NullMarked
 package org.emporium.statistics;
 

@@ -1,4 +1,4 @@
-/** Statistics: api. */
+/** The report, overview, live and rebuild endpoints; CSV rendering. */
 @NullMarked
 package org.emporium.statistics.api;
 

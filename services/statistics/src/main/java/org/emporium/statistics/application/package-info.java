@@ -1,4 +1,4 @@
-/** Statistics: application. */
+/** Recording consumed events, rebuilding the projections, and the report queries with their ports. */
 @NullMarked
 package org.emporium.statistics.application;
 

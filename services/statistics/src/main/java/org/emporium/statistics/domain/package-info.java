@@ -1,4 +1,4 @@
-/** Statistics: domain. */
+/** Report ranges, granularities, the per-order status rule and the service's errors; plain Java. */
 @NullMarked
 package org.emporium.statistics.domain;
 

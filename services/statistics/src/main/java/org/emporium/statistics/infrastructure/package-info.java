@@ -1,4 +1,4 @@
-/** Statistics: infrastructure. */
+/** Adapters: persistence, messaging, the live stream, configuration. */
 @NullMarked
 package org.emporium.statistics.infrastructure;
 

@@ -1,4 +1,4 @@
-/** Statistics: infrastructure/config. */
+/** Security, and the emporium.statistics properties. */
 @NullMarked
 package org.emporium.statistics.infrastructure.config;
 

@@ -1,4 +1,4 @@
-/** Statistics: infrastructure/live. */
+/** The SSE live channel, coalescing changes to one push per interval. */
 @NullMarked
 package org.emporium.statistics.infrastructure.live;
 

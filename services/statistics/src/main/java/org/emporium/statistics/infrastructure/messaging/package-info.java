@@ -1,4 +1,4 @@
-/** Statistics: infrastructure/messaging. */
+/** The statistics.events subscription and the routing key to contract type table. */
 @NullMarked
 package org.emporium.statistics.infrastructure.messaging;
 

@@ -1,4 +1,4 @@
-/** Statistics: infrastructure/persistence. */
+/** The consumed-events log, the projections' upserts and the report SQL. */
 @NullMarked
 package org.emporium.statistics.infrastructure.persistence;
 
