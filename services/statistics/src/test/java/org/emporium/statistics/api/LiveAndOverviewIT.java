@@ -46,6 +46,7 @@ class LiveAndOverviewIT extends StatisticsIntegrationTest {
             }
         });
 
+        var subscribed = System.nanoTime();
         var order = UUID.randomUUID();
         var totals = new OrderStatusChanged.Totals(
                 "GBP", new BigDecimal("40.00"), new BigDecimal("4.00"), new BigDecimal("36.00"), null);
@@ -70,6 +71,21 @@ class LiveAndOverviewIT extends StatisticsIntegrationTest {
             });
             assertThat(gbp).as(window).containsExactly("1/1/36");
         }
+        // Ten more changes in quick succession are coalesced: never more than one push per started second.
+        for (int i = 0; i < 10; i++) {
+            publish(new OrderStatusChanged(
+                    UUID.randomUUID(), UUID.randomUUID(), null, "PENDING", null, totals, List.of(), 1, now));
+        }
+        awaitConsumed(before + 12);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> received.stream()
+                                .filter("event:overview-changed"::equals)
+                                .count()
+                        >= 2);
+        var seconds = Duration.ofNanos(System.nanoTime() - subscribed).toSeconds();
+        assertThat(received.stream().filter("event:overview-changed"::equals).count())
+                .isLessThanOrEqualTo(seconds + 1)
+                .isLessThan(12);
         reader.interrupt();
     }
 }
