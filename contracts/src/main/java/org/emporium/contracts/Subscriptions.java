@@ -34,7 +34,24 @@ public final class Subscriptions {
                             "identity.user-registered",
                             "ordering.order-placed",
                             "ordering.order-status-changed",
-                            "comment.review-published")));
+                            "comment.review-published")),
+            new Subscription(
+                    "statistics",
+                    "events",
+                    List.of(
+                            "identity.user-registered",
+                            "catalog.product-created",
+                            "catalog.product-updated",
+                            "catalog.product-deleted",
+                            "catalog.stock-reserved",
+                            "catalog.stock-released",
+                            "ordering.order-placed",
+                            "ordering.order-status-changed",
+                            "ordering.order-cancelled",
+                            "discount.coupon-redeemed",
+                            "discount.coupon-released",
+                            "comment.review-published",
+                            "comment.review-removed")));
 
     private Subscriptions() {}
 }

@@ -1,0 +1,10 @@
+package org.emporium.statistics.application;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.emporium.contracts.IntegrationEvent;
+import org.emporium.platform.mediator.Command;
+
+/** A consumed event: stored once in the consumed-events log and applied to every projection. True when new. */
+public record RecordEvent(UUID eventId, String routingKey, Instant occurredAt, IntegrationEvent event)
+        implements Command<Boolean> {}
