@@ -26,7 +26,11 @@ class MediatorTest {
         MediatorAutoConfiguration.class,
         org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration.class
     })
-    @Import({SampleRequests.RenameHandler.class, SampleRequests.GetTransactionStateHandler.class})
+    @Import({
+        SampleRequests.RenameHandler.class,
+        SampleRequests.GetTransactionStateHandler.class,
+        SampleRequests.CallElsewhereHandler.class
+    })
     static class App {
         @Bean
         MeterRegistry meterRegistry() {
@@ -68,6 +72,11 @@ class MediatorTest {
     void commandRunsInAReadWriteTransaction() {
         assertThat(mediator.send(new SampleRequests.Rename("shop"))).isEqualTo("SHOP");
         assertThat(renameHandler.sawTransaction).last().isEqualTo(true);
+    }
+
+    @Test
+    void aCommandWithItsOwnTransactionsRunsOutsideOne() {
+        assertThat(mediator.send(new SampleRequests.CallElsewhere())).isFalse();
     }
 
     @Test

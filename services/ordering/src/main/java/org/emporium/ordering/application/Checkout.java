@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.emporium.ordering.domain.ShippingAddress;
 import org.emporium.platform.mediator.Command;
+import org.emporium.platform.mediator.OwnTransactions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,4 +17,4 @@ public record Checkout(
         @NotNull String idempotencyKey,
         @NotNull ShippingAddress shippingAddress,
         @Nullable BigDecimal expectedTotal)
-        implements Command<CheckoutResult> {}
+        implements Command<CheckoutResult>, OwnTransactions {}

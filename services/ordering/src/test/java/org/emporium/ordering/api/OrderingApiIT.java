@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -208,12 +209,28 @@ class OrderingApiIT extends OrderingIntegrationTest {
     }
 
     @Test
+    void aMovedPriceIsRefusedBeforeTheCouponIsReserved() {
+        var customer = UUID.randomUUID();
+        var product = deps.product("30.00");
+        deps.basket(customer, "SAVE10", List.<Object[]>of(new Object[] {product, 1, "25.00"}));
+        var before = Set.copyOf(deps.reservations.keySet());
+
+        assertProblem(checkout(customer, "moved", checkoutBody()), 409, "ORDERING.PRICE_CHANGED");
+
+        assertThat(deps.reservations.keySet())
+                .as("no coupon use is held for an order that is not placed")
+                .containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
     void aCouponReservedForACheckoutThatFailsIsReleased() {
         var customer = UUID.randomUUID();
         var product = deps.product("30.00");
         deps.basket(customer, "SAVE10", List.<Object[]>of(new Object[] {product, 1, "25.00"}));
+        var body = checkoutBody();
+        body.put("expectedTotal", new BigDecimal("1.00")); // judged after the coupon: reserved, then refused
 
-        assertProblem(checkout(customer, "release", checkoutBody()), 409, "ORDERING.PRICE_CHANGED");
+        assertProblem(checkout(customer, "release", body), 409, "ORDERING.PRICE_CHANGED");
 
         var reserved = deps.reservations.keySet().stream()
                 .filter(id -> jdbc.sql("SELECT count(*) FROM orders WHERE id = :id")

@@ -1,6 +1,7 @@
 package org.emporium.platform.mediator.pipelinr;
 
 import an.awesome.pipelinr.Command;
+import org.emporium.platform.mediator.OwnTransactions;
 import org.emporium.platform.mediator.Query;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -8,7 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Innermost middleware: a command runs in one read-write transaction (so its state change and its outbox events
- * commit together), a {@link Query} in a read-only one. A request sent while a transaction is active joins it.
+ * commit together), a {@link Query} in a read-only one. A request sent while a transaction is active joins it. A
+ * command marked {@link OwnTransactions} runs without one: its handler opens its own.
  */
 final class TransactionMiddleware implements Command.Middleware {
     private final TransactionTemplate writes;
@@ -24,7 +26,11 @@ final class TransactionMiddleware implements Command.Middleware {
 
     @Override
     public <R, C extends Command<R>> R invoke(C command, Next<R> next) {
-        var template = PipelinrMediator.unwrap(command) instanceof Query<?> ? reads : writes;
+        var request = PipelinrMediator.unwrap(command);
+        if (request instanceof OwnTransactions) {
+            return next.invoke();
+        }
+        var template = request instanceof Query<?> ? reads : writes;
         return template.execute(status -> next.invoke());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.emporium.platform.mediator.Command;
 import org.emporium.platform.mediator.Handler;
+import org.emporium.platform.mediator.OwnTransactions;
 import org.emporium.platform.mediator.Query;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,6 +17,9 @@ public final class SampleRequests {
     public record Rename(@NotBlank String name) implements Command<String> {}
 
     public record GetTransactionState() implements Query<List<Boolean>> {}
+
+    /** Its handler opens its own transactions. */
+    public record CallElsewhere() implements Command<Boolean>, OwnTransactions {}
 
     /** Nobody handles it. */
     public record Unhandled() implements Command<String> {}
@@ -29,6 +33,14 @@ public final class SampleRequests {
             sawTransaction.add(TransactionSynchronizationManager.isActualTransactionActive()
                     && !TransactionSynchronizationManager.isCurrentTransactionReadOnly());
             return command.name().toUpperCase();
+        }
+    }
+
+    @Component
+    public static class CallElsewhereHandler implements Handler<CallElsewhere, Boolean> {
+        @Override
+        public Boolean handle(CallElsewhere command) {
+            return TransactionSynchronizationManager.isActualTransactionActive();
         }
     }
 

@@ -14,6 +14,7 @@ import org.emporium.ordering.application.OrderSummaryView;
 import org.emporium.ordering.application.OrderView;
 import org.emporium.ordering.application.OrderViews;
 import org.emporium.ordering.application.OrderingSettings;
+import org.emporium.ordering.domain.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,6 +40,7 @@ class JdbcOrderViews implements OrderViews {
 
     private OrderView detailRow(ResultSet rs, int n) throws SQLException {
         var id = rs.getObject("id", UUID.class);
+        var currency = rs.getString("currency");
         var lines = jdbc.sql("SELECT * FROM order_lines WHERE order_id = :id ORDER BY position")
                 .param("id", id)
                 .query((l, i) -> new OrderView.LineView(
@@ -46,9 +48,9 @@ class JdbcOrderViews implements OrderViews {
                         l.getString("product_name"),
                         l.getObject("category_id", UUID.class),
                         l.getInt("quantity"),
-                        money(l.getBigDecimal("unit_price")),
-                        money(l.getBigDecimal("line_total")),
-                        money(l.getBigDecimal("discount"))))
+                        money(l.getBigDecimal("unit_price"), currency),
+                        money(l.getBigDecimal("line_total"), currency),
+                        money(l.getBigDecimal("discount"), currency)))
                 .list();
         var history = jdbc.sql("SELECT * FROM order_status_history WHERE order_id = :id ORDER BY sequence")
                 .param("id", id)
@@ -83,9 +85,9 @@ class JdbcOrderViews implements OrderViews {
                 rs.getObject("customer_id", UUID.class),
                 status,
                 rs.getString("currency"),
-                money(rs.getBigDecimal("subtotal")),
-                money(rs.getBigDecimal("discount")),
-                money(rs.getBigDecimal("total")),
+                money(rs.getBigDecimal("subtotal"), rs.getString("currency")),
+                money(rs.getBigDecimal("discount"), rs.getString("currency")),
+                money(rs.getBigDecimal("total"), rs.getString("currency")),
                 rs.getString("coupon_code"),
                 lines,
                 new OrderView.AddressView(
@@ -146,7 +148,7 @@ class JdbcOrderViews implements OrderViews {
                         rs.getObject("customer_id", UUID.class),
                         rs.getString("status"),
                         rs.getString("currency"),
-                        money(rs.getBigDecimal("total")),
+                        money(rs.getBigDecimal("total"), rs.getString("currency")),
                         rs.getInt("item_count"),
                         rs.getTimestamp("placed_at").toInstant(),
                         rs.getTimestamp("updated_at").toInstant()))
@@ -175,8 +177,9 @@ class JdbcOrderViews implements OrderViews {
         return spec;
     }
 
-    private static BigDecimal money(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_EVEN);
+    /** Amounts as stored (already rounded to the currency's minor unit), at that unit's scale (JPY 0, KWD 3). */
+    private static BigDecimal money(BigDecimal amount, String currency) {
+        return Money.round(amount, currency);
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp at) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.emporium.ordering.domain.CancelReason;
+import org.emporium.ordering.domain.Money;
 import org.emporium.ordering.domain.Order;
 import org.emporium.ordering.domain.OrderId;
 import org.emporium.ordering.domain.OrderLine;
@@ -183,9 +184,9 @@ class JdbcOrders implements Orders {
                         l.getString("product_name"),
                         l.getObject("category_id", UUID.class),
                         l.getInt("quantity"),
-                        l.getBigDecimal("unit_price").setScale(2),
-                        l.getBigDecimal("line_total").setScale(2),
-                        l.getBigDecimal("discount").setScale(2)))
+                        Money.round(l.getBigDecimal("unit_price"), currency),
+                        Money.round(l.getBigDecimal("line_total"), currency),
+                        Money.round(l.getBigDecimal("discount"), currency)))
                 .list();
         var history = jdbc.sql("SELECT * FROM order_status_history WHERE order_id = :id ORDER BY sequence")
                 .param("id", id)
