@@ -85,7 +85,7 @@ class ServiceClientsTest {
                 Duration.ofSeconds(1),
                 Duration.ofMillis(300));
         var locations = new ServiceLocations(Map.of("catalog", new ServiceLocations.Location(base)));
-        var manager = new ServiceClientAutoConfiguration().serviceClientManager(properties);
+        var manager = ServiceClients.clientCredentialsManager(properties);
         clients = new ServiceClients(properties, locations, manager, RestClient.builder());
     }
 
