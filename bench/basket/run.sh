@@ -59,8 +59,8 @@ done
 "$JAVA_HOME/bin/java" bench/basket/BasketBench.java seed "http://127.0.0.1:$PORT" "$WORK" "$LINES" "$PRODUCTS"
 echo "date $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 
-calls() { R info commandstats | awk -F'[=,:]' '/^cmdstat_/ && $1 != "cmdstat_info" {sum += $3} END {print sum + 0}'; }
-by_command() { R info commandstats | awk -F'[=,:]' '/^cmdstat_/ && $1 != "cmdstat_info" {print substr($1, 9) "=" $3}' | sort; }
+calls() { R info commandstats | awk -F'[=,:]' '/^cmdstat_/ && $1 !~ /^cmdstat_(info|command)/ {sum += $3} END {print sum + 0}'; }
+by_command() { R info commandstats | awk -F'[=,:]' '/^cmdstat_/ && $1 !~ /^cmdstat_(info|command)/ {print substr($1, 9) "=" $3}' | sort; }
 run_wrk() { # mode seconds [rate]
   local out
   if [[ -n ${3:-} ]]; then
