@@ -9,7 +9,7 @@
 #      maximum, p50/p99; Redis commands per request from commandstats before/after each measured run.
 # Needs: JDK 25, wrk, redis-server/redis-cli, services/basket/target/basket-exec.jar
 #   (./emporium mvn -B -q install -DskipTests -pl services/basket -am).
-# Usage: bench/basket/run.sh [seconds] [connections]
+# Usage: bench/basket/run.sh [seconds] [connections] [all|setup]  (setup: start and seed, then stop; a smoke check)
 # Catalog and discount are never called (the products are in the copy, no basket has a coupon): their URLs point at
 # a closed port. Env: BENCH_PORT (19003), BENCH_REDIS_PORT (16390), BENCH_ISSUER_PORT (19093), BENCH_JAR, BENCH_AMQP_HOST/PORT
 set -euo pipefail
@@ -21,7 +21,7 @@ PORT=${BENCH_PORT:-19003}
 REDIS_PORT=${BENCH_REDIS_PORT:-16390}
 ISSUER_PORT=${BENCH_ISSUER_PORT:-19093}
 JAR=${BENCH_JAR:-services/basket/target/basket-exec.jar}
-CUSTOMERS=1000
+CUSTOMERS=${BENCH_CUSTOMERS:-1000}
 LINES=5
 PRODUCTS=50
 WORK=$(mktemp -d /tmp/emporium-bench-basket.XXXXXX)
@@ -57,6 +57,9 @@ done
 
 "$JAVA_HOME/bin/java" bench/basket/BasketBench.java products "$PRODUCTS" | R >/dev/null
 "$JAVA_HOME/bin/java" bench/basket/BasketBench.java seed "http://127.0.0.1:$PORT" "$WORK" "$LINES" "$PRODUCTS"
+curl -sf -H "Authorization: Bearer $(head -1 "$WORK/tokens.txt" | cut -d' ' -f2)" "http://127.0.0.1:$PORT/api/basket" \
+  | grep -o '"productId"' | wc -l | xargs echo "first customer's basket lines:"
+[[ ${3:-all} == setup ]] && exit 0
 echo "date $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 
 calls() { R info commandstats | awk -F'[=,:]' '/^cmdstat_/ && $1 !~ /^cmdstat_(info|command)/ {sum += $3} END {print sum + 0}'; }
