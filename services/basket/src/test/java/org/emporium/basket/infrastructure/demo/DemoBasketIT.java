@@ -75,6 +75,45 @@ class DemoBasketIT extends BasketIntegrationTest {
         assertThat(basket.get("lines").get(0).get("quantity").asInt()).isEqualTo(5);
     }
 
+    /**
+     * The trigger: the filter fills the basket for a validated token of the demo email, and for no other. (The token
+     * is put in the security context as the resource server would: TestTokens cannot sign an {@code email} claim.)
+     */
+    @Test
+    void theDemoCustomersFirstReadFillsTheBasketAnotherEmailsDoesNot() throws Exception {
+        var demoCustomer = UUID.randomUUID();
+        var otherCustomer = UUID.randomUUID();
+
+        read(demoCustomer, "Customer@Emporium.dev");
+        read(otherCustomer, "someone@example.com");
+
+        assertThat(as(tokenOf(demoCustomer)).get("/api/basket").json().get("lines"))
+                .hasSize(2);
+        assertThat(as(tokenOf(otherCustomer)).get("/api/basket").json().get("lines"))
+                .isEmpty();
+    }
+
+    private void read(UUID customer, String email) throws Exception {
+        var jwt = org.springframework.security.oauth2.jwt.Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .subject(customer.toString())
+                .claim("user_id", customer.toString())
+                .claim("email", email)
+                .build();
+        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/basket");
+        var chain = new org.springframework.mock.web.MockFilterChain();
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken(
+                                jwt));
+        try {
+            demo.doFilter(request, new org.springframework.mock.web.MockHttpServletResponse(), chain);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        assertThat(chain.getRequest()).as("the read goes on").isSameAs(request);
+    }
+
     @Test
     void anyOtherCustomersReadIsNotSeeded() {
         var basket = as(customer()).get("/api/basket").json();
