@@ -6,14 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -28,21 +21,7 @@ public class ServiceClientAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "serviceClientManager")
     OAuth2AuthorizedClientManager serviceClientManager(ServiceClientProperties properties) {
-        var registration = ClientRegistration.withRegistrationId(ServiceClients.REGISTRATION_ID)
-                .clientId(properties.clientId())
-                .clientSecret(properties.clientSecret())
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .tokenUri(properties.tokenUri().toString())
-                .scope(properties.scopes())
-                .build();
-        var registrations = new InMemoryClientRegistrationRepository(registration);
-        var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
-                registrations, new InMemoryOAuth2AuthorizedClientService(registrations));
-        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                .clientCredentials()
-                .build());
-        return manager;
+        return ServiceClients.clientCredentialsManager(properties);
     }
 
     @Bean

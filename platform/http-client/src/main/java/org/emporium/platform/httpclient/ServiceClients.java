@@ -11,8 +11,15 @@ import java.time.Duration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
@@ -55,6 +62,30 @@ public class ServiceClients {
                 .maxAttempts(3)
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(100), 2.0))
                 .build());
+    }
+
+    /**
+     * The client-credentials token manager for this service's own client at identity ({@link #REGISTRATION_ID},
+     * client secret basic, {@code properties.scopes()}), with Spring Security's in-memory token cache and renewal:
+     * what {@link ServiceClientAutoConfiguration} registers, for code (and tests) building {@link ServiceClients}
+     * without a context.
+     */
+    public static OAuth2AuthorizedClientManager clientCredentialsManager(ServiceClientProperties properties) {
+        var registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
+                .clientId(properties.clientId())
+                .clientSecret(properties.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenUri(properties.tokenUri().toString())
+                .scope(properties.scopes())
+                .build();
+        var registrations = new InMemoryClientRegistrationRepository(registration);
+        var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
+                registrations, new InMemoryOAuth2AuthorizedClientService(registrations));
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .clientCredentials()
+                .build());
+        return manager;
     }
 
     /** A client for {@code service} (e.g. {@code "catalog"}) sending this service's token. */

@@ -95,7 +95,7 @@ class ServiceClientsTest {
                 Duration.ofSeconds(1),
                 Duration.ofMillis(300));
         var locations = new ServiceLocations(Map.of("catalog", new ServiceLocations.Location(base)));
-        var manager = new ServiceClientAutoConfiguration().serviceClientManager(properties);
+        var manager = ServiceClients.clientCredentialsManager(properties);
         // The builder a service's context hands over: its mapper refuses unknown fields (platform-web's setting
         // for requests to the service).
         var strict = RestClient.builder()

@@ -6,7 +6,9 @@ import org.emporium.basket.application.ProductCopies;
 import org.emporium.basket.domain.ProductSnapshot;
 import org.emporium.platform.test.ApiClient;
 import org.emporium.platform.test.RealInfrastructure;
+import org.emporium.platform.test.TestInfrastructure;
 import org.emporium.platform.test.TestTokens;
+import org.emporium.platform.test.net.TcpProxy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,11 +17,18 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The one Spring context basket integration tests share: the whole service on a random port against real Redis. */
+/**
+ * The one Spring context basket integration tests share: the whole service on a random port against real Redis,
+ * reached through a {@link TcpProxy} so that {@code RedisOutageIT} can take Redis away from this same context (no
+ * extra context, no stopping the JVM's shared Redis).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(postgres = false, amqp = true, redis = true)
+@RealInfrastructure(postgres = false, amqp = true, redis = false)
 @ActiveProfiles("test")
 public abstract class BasketIntegrationTest {
+    /** Redis as the service sees it; cut and restored only by RedisOutageIT, which restores it before it ends. */
+    protected static final TcpProxy REDIS = redisProxy();
+
     @LocalServerPort
     protected int port;
 
@@ -33,6 +42,15 @@ public abstract class BasketIntegrationTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("emporium.security.issuer-uri", () -> TestTokens.ISSUER);
         registry.add("emporium.security.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("spring.data.redis.host", REDIS::host);
+        registry.add("spring.data.redis.port", REDIS::port);
+    }
+
+    private static TcpProxy redisProxy() {
+        var server = TestInfrastructure.redis();
+        var proxy = TcpProxy.start(server.host(), server.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(proxy::close, "basket-redis-proxy-stop"));
+        return proxy;
     }
 
     protected ApiClient as(String token) {

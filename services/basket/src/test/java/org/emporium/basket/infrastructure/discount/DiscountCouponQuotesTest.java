@@ -24,13 +24,6 @@ import org.emporium.platform.httpclient.ServiceLocations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -85,20 +78,7 @@ class DiscountCouponQuotesTest {
                 List.of("discount.quote"),
                 Duration.ofMillis(500),
                 Duration.ofMillis(500));
-        var registration = ClientRegistration.withRegistrationId(ServiceClients.REGISTRATION_ID)
-                .clientId(properties.clientId())
-                .clientSecret(properties.clientSecret())
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .tokenUri(properties.tokenUri().toString())
-                .scope(properties.scopes())
-                .build();
-        var registrations = new InMemoryClientRegistrationRepository(registration);
-        var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
-                registrations, new InMemoryOAuth2AuthorizedClientService(registrations));
-        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                .clientCredentials()
-                .build());
+        var manager = ServiceClients.clientCredentialsManager(properties);
         var locations = new ServiceLocations(Map.of("discount", new ServiceLocations.Location(discountUrl)));
         var clients = new ServiceClients(properties, locations, manager, RestClient.builder());
         return new DiscountCouponQuotes(clients.declarative("discount", DiscountApi.class));
