@@ -25,7 +25,8 @@ public final class Subscriptions {
                     "basket",
                     "product-copy",
                     List.of("catalog.product-created", "catalog.product-updated", "catalog.product-deleted")),
-            new Subscription("basket", "order-placed", List.of("ordering.order-placed")));
+            new Subscription("basket", "order-placed", List.of("ordering.order-placed")),
+            new Subscription("ordering", "stock", List.of("catalog.stock-reserved", "catalog.stock-rejected")));
 
     private Subscriptions() {}
 }

@@ -28,6 +28,8 @@ public final class Order {
     private OrderStatus status;
     private final List<StatusChange> history;
     private @Nullable Payment payment;
+    private @Nullable ShippingAddress shippingAddress;
+    private @Nullable Shipment shipment;
     private Instant updatedAt;
     private final long version;
     private final List<OrderEvent> events = new ArrayList<>();
@@ -55,6 +57,20 @@ public final class Order {
         this.payment = payment;
         this.updatedAt = updatedAt;
         this.version = version;
+    }
+
+    /** Places an order shipped to {@code address} (see {@link #place(OrderId, UUID, List, Totals, Long, Instant)}). */
+    public static Order place(
+            OrderId id,
+            UUID customerId,
+            List<OrderLine> lines,
+            Totals totals,
+            @Nullable Long basketRevision,
+            ShippingAddress address,
+            Instant now) {
+        var order = place(id, customerId, lines, totals, basketRevision, now);
+        order.shippingAddress = Objects.requireNonNull(address, "address");
+        return order;
     }
 
     /** Places an order: {@code PENDING}, history entry 1, and the placed + status-changed events. */
@@ -101,6 +117,28 @@ public final class Order {
             long version) {
         return new Order(
                 id, customerId, lines, totals, basketRevision, placedAt, status, history, payment, updatedAt, version);
+    }
+
+    /** Rebuilds a stored order with its address and shipment; persistence only. */
+    public static Order restore(
+            OrderId id,
+            UUID customerId,
+            List<OrderLine> lines,
+            Totals totals,
+            @Nullable Long basketRevision,
+            Instant placedAt,
+            OrderStatus status,
+            List<StatusChange> history,
+            @Nullable Payment payment,
+            @Nullable ShippingAddress shippingAddress,
+            @Nullable Shipment shipment,
+            Instant updatedAt,
+            long version) {
+        var order = new Order(
+                id, customerId, lines, totals, basketRevision, placedAt, status, history, payment, updatedAt, version);
+        order.shippingAddress = shippingAddress;
+        order.shipment = shipment;
+        return order;
     }
 
     /** The catalog reserved the stock: {@code PENDING → AWAITING_PAYMENT}; ignored (false) once the order moved on. */
@@ -157,9 +195,19 @@ public final class Order {
         move(OrderStatus.SHIPPED, null, now);
     }
 
+    /** An admin hands the paid order to {@code carrier}: {@code PAID → SHIPPED}, the shipment recorded. */
+    public void ship(String carrier, String trackingNumber, Instant now) {
+        require(OrderStatus.SHIPPED);
+        move(OrderStatus.SHIPPED, null, now);
+        shipment = new Shipment(carrier, trackingNumber, now, null);
+    }
+
     public void deliver(Instant now) {
         require(OrderStatus.DELIVERED);
         move(OrderStatus.DELIVERED, null, now);
+        if (shipment != null) {
+            shipment = shipment.delivered(now);
+        }
     }
 
     /** Not paid in time: {@code PENDING | AWAITING_PAYMENT → EXPIRED}; ignored (false) for any other status. */
@@ -237,6 +285,14 @@ public final class Order {
 
     public @Nullable Payment payment() {
         return payment;
+    }
+
+    public @Nullable ShippingAddress shippingAddress() {
+        return shippingAddress;
+    }
+
+    public @Nullable Shipment shipment() {
+        return shipment;
     }
 
     public Instant updatedAt() {

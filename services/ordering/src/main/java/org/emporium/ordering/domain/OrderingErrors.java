@@ -47,4 +47,21 @@ public final class OrderingErrors {
                 IDEMPOTENCY_KEY_REUSED,
                 "This Idempotency-Key was used for a different checkout; use a new key for a new request.");
     }
+
+    /** 422: discount refused the basket's coupon; {@code reason} is discount's (e.g. {@code EXHAUSTED}). */
+    public static DomainException couponRejected(String code, String reason) {
+        return new DomainException(
+                COUPON_REJECTED,
+                ErrorKind.RULE_VIOLATED,
+                "The coupon " + code + " cannot be used: " + reason + ". Remove it from the basket or use another.",
+                Map.of("reason", reason));
+    }
+
+    /** 503: the payment provider did not answer in time; nothing was charged and the order stays payable. */
+    public static DomainException paymentUnavailable() {
+        return new DomainException(
+                PAYMENT_UNAVAILABLE,
+                ErrorKind.UNAVAILABLE,
+                "The payment provider did not answer in time; nothing was charged. Try again shortly.");
+    }
 }

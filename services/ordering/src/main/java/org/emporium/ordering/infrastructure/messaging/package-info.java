@@ -1,4 +1,4 @@
-/** Ordering's events: the mapping to the published {@code ordering.*} contracts. */
+/** Ordering's events: the mapping to the published contracts, the stock consumers and the expiry job. */
 @NullMarked
 package org.emporium.ordering.infrastructure.messaging;
 

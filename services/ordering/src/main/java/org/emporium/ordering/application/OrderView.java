@@ -1,0 +1,63 @@
+package org.emporium.ordering.application;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One order as its owner and admins read it, straight from SQL; {@code version} is the ETag. */
+public record OrderView(
+        UUID id,
+        UUID customerId,
+        String status,
+        String currency,
+        BigDecimal subtotal,
+        BigDecimal discount,
+        BigDecimal total,
+        @Nullable String couponCode,
+        List<LineView> lines,
+        AddressView shippingAddress,
+        List<HistoryView> history,
+        @Nullable PaymentView payment,
+        @Nullable ShipmentView shipment,
+        @Nullable String cancelReason,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant expiresAt,
+        @JsonIgnore long version) {
+
+    public record LineView(
+            UUID productId,
+            String productName,
+            @Nullable UUID categoryId,
+            int quantity,
+            BigDecimal unitPrice,
+            BigDecimal lineTotal,
+            BigDecimal discount) {}
+
+    public record AddressView(
+            String name, String line1, @Nullable String line2, String postalCode, String city, String country) {}
+
+    public record HistoryView(
+            int sequence,
+            @Nullable String from,
+            String to,
+            @Nullable String reason,
+            String actor,
+            Instant at) {}
+
+    public record PaymentView(
+            String status,
+            String cardLast4,
+            String providerReference,
+            Instant paidAt,
+            @Nullable Instant refundedAt) {}
+
+    public record ShipmentView(
+            String carrier,
+            String trackingNumber,
+            Instant shippedAt,
+            @Nullable Instant deliveredAt) {}
+}

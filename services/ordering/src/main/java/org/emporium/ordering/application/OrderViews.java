@@ -1,0 +1,20 @@
+package org.emporium.ordering.application;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The read side: SQL over the order tables, never the aggregate. */
+public interface OrderViews {
+    Optional<OrderView> detail(UUID orderId);
+
+    /** Newest first; every filter optional ({@code from} inclusive, {@code to} exclusive on the placing time). */
+    OrderPage<OrderSummaryView> search(
+            @Nullable UUID customerId,
+            @Nullable String status,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int page,
+            int size);
+}

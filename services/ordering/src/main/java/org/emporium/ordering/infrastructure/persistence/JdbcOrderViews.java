@@ -1,0 +1,185 @@
+package org.emporium.ordering.infrastructure.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.emporium.ordering.application.OrderPage;
+import org.emporium.ordering.application.OrderSummaryView;
+import org.emporium.ordering.application.OrderView;
+import org.emporium.ordering.application.OrderViews;
+import org.emporium.ordering.application.OrderingSettings;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The read side over the write side's tables (same transaction, so a customer always reads their own write). */
+@Repository
+class JdbcOrderViews implements OrderViews {
+    private final JdbcClient jdbc;
+    private final OrderingSettings settings;
+
+    JdbcOrderViews(JdbcClient jdbc, OrderingSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    @Override
+    public Optional<OrderView> detail(UUID orderId) {
+        return jdbc.sql("SELECT * FROM orders WHERE id = :id")
+                .param("id", orderId)
+                .query(this::detailRow)
+                .optional();
+    }
+
+    private OrderView detailRow(ResultSet rs, int n) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var lines = jdbc.sql("SELECT * FROM order_lines WHERE order_id = :id ORDER BY position")
+                .param("id", id)
+                .query((l, i) -> new OrderView.LineView(
+                        l.getObject("product_id", UUID.class),
+                        l.getString("product_name"),
+                        l.getObject("category_id", UUID.class),
+                        l.getInt("quantity"),
+                        money(l.getBigDecimal("unit_price")),
+                        money(l.getBigDecimal("line_total")),
+                        money(l.getBigDecimal("discount"))))
+                .list();
+        var history = jdbc.sql("SELECT * FROM order_status_history WHERE order_id = :id ORDER BY sequence")
+                .param("id", id)
+                .query((h, i) -> new OrderView.HistoryView(
+                        h.getInt("sequence"),
+                        h.getString("from_status"),
+                        h.getString("to_status"),
+                        h.getString("reason"),
+                        h.getString("actor"),
+                        h.getTimestamp("at").toInstant()))
+                .list();
+        var status = rs.getString("status");
+        var placedAt = rs.getTimestamp("placed_at").toInstant();
+        OrderView.PaymentView payment = rs.getString("payment_reference") == null
+                ? null
+                : new OrderView.PaymentView(
+                        rs.getString("refund_reference") == null ? "PAID" : "REFUNDED",
+                        rs.getString("card_last4"),
+                        rs.getString("payment_reference"),
+                        rs.getTimestamp("paid_at").toInstant(),
+                        instant(rs.getTimestamp("refunded_at")));
+        OrderView.ShipmentView shipment = rs.getString("carrier") == null
+                ? null
+                : new OrderView.ShipmentView(
+                        rs.getString("carrier"),
+                        rs.getString("tracking_number"),
+                        rs.getTimestamp("shipped_at").toInstant(),
+                        instant(rs.getTimestamp("delivered_at")));
+        var unpaid = status.equals("PENDING") || status.equals("AWAITING_PAYMENT");
+        return new OrderView(
+                id,
+                rs.getObject("customer_id", UUID.class),
+                status,
+                rs.getString("currency"),
+                money(rs.getBigDecimal("subtotal")),
+                money(rs.getBigDecimal("discount")),
+                money(rs.getBigDecimal("total")),
+                rs.getString("coupon_code"),
+                lines,
+                new OrderView.AddressView(
+                        rs.getString("ship_name"),
+                        rs.getString("ship_line1"),
+                        rs.getString("ship_line2"),
+                        rs.getString("ship_postal_code"),
+                        rs.getString("ship_city"),
+                        rs.getString("ship_country")),
+                history,
+                payment,
+                shipment,
+                rs.getString("cancel_reason"),
+                placedAt,
+                rs.getTimestamp("updated_at").toInstant(),
+                unpaid ? placedAt.plus(settings.paymentWindow()) : null,
+                rs.getLong("version"));
+    }
+
+    @Override
+    public OrderPage<OrderSummaryView> search(
+            @Nullable UUID customerId,
+            @Nullable String status,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int page,
+            int size) {
+        var where = new ArrayList<String>();
+        where.add("TRUE");
+        if (customerId != null) {
+            where.add("customer_id = :customer");
+        }
+        if (status != null) {
+            where.add("status = :status");
+        }
+        if (from != null) {
+            where.add("placed_at >= :from");
+        }
+        if (to != null) {
+            where.add("placed_at < :to");
+        }
+        var condition = String.join(" AND ", where);
+        var count = bind(jdbc.sql("SELECT count(*) FROM orders WHERE " + condition), customerId, status, from, to)
+                .query(Long.class)
+                .single();
+        List<OrderSummaryView> items = bind(
+                        jdbc.sql("SELECT id, customer_id, status, currency, total, item_count, placed_at, updated_at"
+                                + " FROM orders WHERE " + condition
+                                + " ORDER BY placed_at DESC, id DESC LIMIT :limit OFFSET :offset"),
+                        customerId,
+                        status,
+                        from,
+                        to)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> new OrderSummaryView(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("customer_id", UUID.class),
+                        rs.getString("status"),
+                        rs.getString("currency"),
+                        money(rs.getBigDecimal("total")),
+                        rs.getInt("item_count"),
+                        rs.getTimestamp("placed_at").toInstant(),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
+        return OrderPage.of(items, page, size, count);
+    }
+
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec,
+            @Nullable UUID customerId,
+            @Nullable String status,
+            @Nullable Instant from,
+            @Nullable Instant to) {
+        if (customerId != null) {
+            spec = spec.param("customer", customerId);
+        }
+        if (status != null) {
+            spec = spec.param("status", status);
+        }
+        if (from != null) {
+            spec = spec.param("from", Timestamp.from(from));
+        }
+        if (to != null) {
+            spec = spec.param("to", Timestamp.from(to));
+        }
+        return spec;
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+}
