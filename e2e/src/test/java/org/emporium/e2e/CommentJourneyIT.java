@@ -86,6 +86,65 @@ class CommentJourneyIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aCustomerWhoseOrderWasDeliveredReviewsAsAVerifiedBuyer(RunningPlatform platform) {
+        assertThat(platform.services().stream().map(s -> s.name()))
+                .as("ordering must run in the platform (its executable jar built) for a delivered order")
+                .contains("ordering");
+        var client = platform.client();
+        var admin = client.login(ServiceRegistry.DEMO_ACCOUNTS.get(0));
+        var buyer = client.newCustomer();
+        var product = newProduct(client, admin);
+        var added = client.post("/api/basket/lines", Map.of("productId", product, "quantity", 1), buyer);
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        var placed = client.json(
+                "POST",
+                "/api/ordering/orders",
+                Map.of(
+                        "shippingAddress",
+                        Map.of(
+                                "name", "Verified Buyer",
+                                "line1", "Hauptstraße 1",
+                                "postalCode", "10115",
+                                "city", "Berlin",
+                                "country", "DE")),
+                buyer,
+                "Idempotency-Key",
+                "review-" + UUID.randomUUID());
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        var order = "/api/ordering/orders/" + placed.json().path("id").asString();
+        await().atMost(EVENTS)
+                .untilAsserted(() -> assertThat(
+                                client.get(order, buyer).json().path("status").asString())
+                        .isEqualTo("AWAITING_PAYMENT"));
+        var paid = client.post(
+                order + "/payment",
+                Map.of("cardNumber", "4242424242424242", "expiry", "12/39", "cvc", "123", "cardholder", "V B"),
+                buyer);
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        var admins = order.replace("/api/ordering/orders/", "/api/ordering/admin/orders/");
+        assertThat(client.post(admins + "/ship", Map.of("carrier", "DHL", "trackingNumber", "V1"), admin)
+                        .status())
+                .isEqualTo(200);
+        assertThat(client.post(admins + "/deliver", null, admin).status()).isEqualTo(200);
+
+        var reviews = "/api/comment/products/" + product + "/reviews";
+        // comment learns about the delivery from ordering.order-status-changed
+        // comment learns about the delivery from ordering.order-status-changed; a review written before that is
+        // not a verified buyer's, so it is withdrawn and written again until the badge shows
+        await().atMost(EVENTS).untilAsserted(() -> {
+            var written = client.post(reviews, Map.of("rating", 5, "title", "Bought it", "text", "Works"), buyer);
+            assertThat(written.status()).as(written.toString()).isEqualTo(201);
+            var verified = written.json().path("verifiedBuyer").asBoolean();
+            if (!verified) {
+                client.delete(
+                        "/api/comment/reviews/" + written.json().path("id").asString(), buyer);
+            }
+            assertThat(verified).as(written.toString()).isTrue();
+            assertThat(written.json().path("status").asString()).isEqualTo("APPROVED");
+        });
+    }
+
     private static String newProduct(EmporiumClient client, EmporiumClient.Token admin) {
         var categories = client.get("/api/catalog/categories").json();
         var category = categories.isArray()

@@ -70,18 +70,70 @@ public final class EmporiumClient {
         return get(path, null);
     }
 
-    /** Registers a new customer account with a random e-mail address and signs it in. */
+    /**
+     * Registers a new customer account with a random e-mail address and signs it in. The gateway's registration and
+     * token budgets (per client address) are honoured: a 429 is retried after its {@code Retry-After}, so many
+     * customers can be registered at once, as fast as the budgets allow.
+     */
     public Token newCustomer() {
         var email = "e2e-" + java.util.UUID.randomUUID() + "@example.com";
         var password = "Correct-Horse-42!";
-        var registered = post(
+        var registered = withinBudget(() -> post(
                 "/api/identity/users",
                 java.util.Map.of("email", email, "password", password, "displayName", "E2E Shopper"),
-                null);
+                null));
         if (registered.status() != 201) {
             throw new IllegalStateException("Registration failed: " + registered);
         }
-        return login(email, password);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return login(email, password);
+            } catch (RuntimeException e) {
+                if (attempt >= 30 || !String.valueOf(e.getMessage()).contains("429")) {
+                    throw e;
+                }
+                pause(1000);
+            }
+        }
+    }
+
+    /** Sends a request again while the gateway answers 429, waiting as its {@code Retry-After} says (≤ 60 tries). */
+    public Response withinBudget(java.util.function.Supplier<Response> request) {
+        for (int attempt = 1; ; attempt++) {
+            var response = request.get();
+            if (response.status() != 429 || attempt >= 60) {
+                return response;
+            }
+            long seconds = response.headers()
+                    .firstValue("Retry-After")
+                    .map(v -> {
+                        try {
+                            return Long.parseLong(v.trim());
+                        } catch (NumberFormatException e) {
+                            return 1L;
+                        }
+                    })
+                    .orElse(1L);
+            pause(Math.max(200, Math.min(seconds, 5) * 1000));
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis); // back-off for a rate limit, not a timing assertion
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Any method with a JSON body ({@code null}: none) and extra headers ({@code name, value, ...}). */
+    public Response json(String method, String path, Object body, Token token, String... headers) {
+        var client = as(token);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            client = client.withHeader(headers[i], headers[i + 1]);
+        }
+        return wrap(client.json(method, path, body));
     }
 
     public Response get(String path, Token token) {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
  *   <li>{@code SPRING_DATA_REDIS_HOST/PORT}; {@code SPRING_RABBITMQ_HOST/PORT/USERNAME/PASSWORD}
  *   <li>{@code EMPORIUM_ISSUER_URI=http://localhost:<gateway>} (the public issuer, through the gateway)
  *   <li>{@code EMPORIUM_JWK_SET_URI=http://127.0.0.1:<identity>/oauth2/jwks}
+ *   <li>{@code EMPORIUM_CLIENT_TOKEN_URI=http://127.0.0.1:<identity>/oauth2/token} (platform/http-client's service tokens)
  *   <li>{@code EMPORIUM_SERVICES_<NAME>_URL=http://127.0.0.1:<port>} for every service in the registry
  *   <li>{@code EMPORIUM_DATA_DIR=<data folder>/data/<service>}
  * </ul>
@@ -55,6 +56,9 @@ public final class ServiceEnvironment {
         }
         env.put("EMPORIUM_ISSUER_URI", "http://localhost:" + port(ports, ServiceRegistry.GATEWAY));
         env.put("EMPORIUM_JWK_SET_URI", "http://127.0.0.1:" + port(ports, ServiceRegistry.IDENTITY) + "/oauth2/jwks");
+        env.put(
+                "EMPORIUM_CLIENT_TOKEN_URI",
+                "http://127.0.0.1:" + port(ports, ServiceRegistry.IDENTITY) + "/oauth2/token");
         for (var other : ServiceRegistry.SERVICES) {
             var port = ports.get(other.name());
             if (port != null) {

@@ -55,6 +55,7 @@ class ServiceEnvironmentTest {
         assertThat(env)
                 .containsEntry("EMPORIUM_ISSUER_URI", "http://localhost:18080")
                 .containsEntry("EMPORIUM_JWK_SET_URI", "http://127.0.0.1:9001/oauth2/jwks")
+                .containsEntry("EMPORIUM_CLIENT_TOKEN_URI", "http://127.0.0.1:9001/oauth2/token")
                 .containsEntry("EMPORIUM_SERVICES_IDENTITY_URL", "http://127.0.0.1:9001")
                 .containsEntry("EMPORIUM_SERVICES_CATALOG_URL", "http://127.0.0.1:9002")
                 .containsEntry("EMPORIUM_SERVICES_STATISTICS_URL", "http://127.0.0.1:9008")
