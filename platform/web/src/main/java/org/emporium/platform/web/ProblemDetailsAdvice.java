@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -110,6 +112,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ProblemCodes.STALE_VERSION,
                 "The resource changed since you read it; fetch it again and retry with its new ETag.");
         return handleExceptionInternal(e, problem, HttpHeaders.EMPTY, HttpStatus.PRECONDITION_FAILED, request);
+    }
+
+    /**
+     * The service's own database cannot be reached or its connection pool is exhausted (no connection within the
+     * pool's timeout, e.g. under a burst of requests): the service is overloaded or its store is down, not broken and
+     * not the client's fault. 503 {@code SERVER.UNAVAILABLE} with {@code Retry-After}, so clients back off and retry
+     * instead of reporting a bug (500).
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<Object> storeUnavailable(Exception e, WebRequest request) {
+        log.warn("Database unavailable: {}", e.toString());
+        var problem = Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemCodes.UNAVAILABLE,
+                "The service is overloaded or its database cannot be reached; try again shortly.");
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "1");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     /**

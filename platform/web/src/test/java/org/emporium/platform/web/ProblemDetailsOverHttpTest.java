@@ -37,6 +37,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -288,6 +289,15 @@ class ProblemDetailsOverHttpTest {
     }
 
     @Test
+    void anUnreachableDatabaseOrExhaustedPoolIsUnavailableNotABug() throws Exception {
+        var response = get("/test/pool-exhausted");
+
+        var body = assertProblem(response, 503, "SERVER.UNAVAILABLE");
+        assertThat(response.headers().firstValue("Retry-After")).contains("1");
+        assertThat(body.get("detail").asString()).doesNotContain("JDBC");
+    }
+
+    @Test
     void otherKindsSendNoRetryAfter() throws Exception {
         var response = get("/test/domain/CONFLICT");
 
@@ -506,6 +516,11 @@ class ProblemDetailsOverHttpTest {
         @PutMapping("/orders/{id}")
         void update(@PathVariable UUID id, @RequestHeader("If-Match") String version, @RequestBody OrderRequest order) {
             throw new OptimisticLockingFailureException("Row was updated or deleted by another transaction");
+        }
+
+        @GetMapping("/pool-exhausted")
+        void poolExhausted() {
+            throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction");
         }
 
         @GetMapping("/gone")
