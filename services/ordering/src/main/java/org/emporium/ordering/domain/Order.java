@@ -102,23 +102,6 @@ public final class Order {
         return order;
     }
 
-    /** Rebuilds a stored order without registering events; persistence only. */
-    public static Order restore(
-            OrderId id,
-            UUID customerId,
-            List<OrderLine> lines,
-            Totals totals,
-            @Nullable Long basketRevision,
-            Instant placedAt,
-            OrderStatus status,
-            List<StatusChange> history,
-            @Nullable Payment payment,
-            Instant updatedAt,
-            long version) {
-        return new Order(
-                id, customerId, lines, totals, basketRevision, placedAt, status, history, payment, updatedAt, version);
-    }
-
     /** Rebuilds a stored order with its address and shipment; persistence only. */
     public static Order restore(
             OrderId id,

@@ -16,7 +16,6 @@ public interface DiscountApi {
 
     record Line(UUID productId, @Nullable UUID categoryId, BigDecimal unitPrice, int quantity) {}
 
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true) // discount also sends allocations
     record QuoteResponse(
             String code,
             boolean applies,

@@ -1,6 +1,5 @@
 package org.emporium.ordering.infrastructure.clients;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +19,6 @@ public final class DependencyApis {
         @GetExchange("/internal/baskets/{customerId}")
         Basket basket(@PathVariable UUID customerId);
 
-        @JsonIgnoreProperties(ignoreUnknown = true)
         record Basket(
                 UUID customerId,
                 long revision,
@@ -28,7 +26,6 @@ public final class DependencyApis {
                 List<Line> lines,
                 @Nullable String couponCode) {}
 
-        @JsonIgnoreProperties(ignoreUnknown = true)
         record Line(UUID productId, String name, @Nullable UUID categoryId, int quantity, BigDecimal unitPrice) {}
     }
 
@@ -37,13 +34,10 @@ public final class DependencyApis {
         @PostExchange("/api/catalog/products/lookup")
         LookupResponse lookup(@RequestBody LookupRequest request);
 
-        @JsonIgnoreProperties(ignoreUnknown = true)
         record LookupRequest(List<UUID> ids) {}
 
-        @JsonIgnoreProperties(ignoreUnknown = true)
         record LookupResponse(List<Item> products, @Nullable List<UUID> missing) {}
 
-        @JsonIgnoreProperties(ignoreUnknown = true)
         record Item(UUID id, String name, BigDecimal price, String currency, String status) {}
     }
 
@@ -55,16 +49,12 @@ public final class DependencyApis {
         @DeleteExchange("/internal/redemptions/{orderId}")
         void release(@PathVariable UUID orderId);
 
-        @JsonIgnoreProperties(ignoreUnknown = true)
         record ReserveRequest(UUID orderId, UUID customerId, String code, String currency, List<Line> lines) {}
 
-        @JsonIgnoreProperties(ignoreUnknown = true)
         record Line(UUID productId, @Nullable UUID categoryId, BigDecimal unitPrice, int quantity) {}
 
-        @JsonIgnoreProperties(ignoreUnknown = true)
         record Redemption(UUID orderId, String code, String state, BigDecimal discount, List<Allocation> allocations) {}
 
-        @JsonIgnoreProperties(ignoreUnknown = true)
         record Allocation(UUID productId, BigDecimal discount) {}
     }
 }
