@@ -17,14 +17,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The local product copy: one hash per product, {@code basket:product:{productId}} with {@code v} (catalog's
- * product version) and {@code d} (JSON). Reading a whole basket's products is one pipelined round trip of
- * {@code HGET}s; a write is a Lua script that keeps the higher version. No expiry: catalog's events keep it fresh.
+ * product version) and {@code d} (JSON). Reading a whole basket's products is one Lua script of {@code HGET}s
+ * ({@code read-products.lua}), one round trip on the shared connection: a pipeline would need a dedicated connection,
+ * and without a pool Lettuce opens (and handshakes) a new one each time. A write is a Lua script that keeps the
+ * higher version. No expiry: catalog's events keep it fresh.
  */
 @Repository
 class RedisProductCopies implements ProductCopies {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final RedisScript<Long> SAVE =
             RedisScript.of(new ClassPathResource("redis/save-product.lua"), Long.class);
+
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> READ =
+            RedisScript.of(new ClassPathResource("redis/read-products.lua"), List.class);
 
     private final StringRedisTemplate redis;
 
@@ -43,14 +49,8 @@ class RedisProductCopies implements ProductCopies {
             return result;
         }
         var ids = List.copyOf(productIds);
-        List<Object> values = RedisFailures.translate(() ->
-                redis.executePipelined((org.springframework.data.redis.core.RedisCallback<Object>) connection -> {
-                    var hash = connection.hashCommands();
-                    for (var id : ids) {
-                        hash.hGet(key(id).getBytes(java.nio.charset.StandardCharsets.UTF_8), new byte[] {'d'});
-                    }
-                    return null;
-                }));
+        var keys = ids.stream().map(RedisProductCopies::key).toList();
+        List<?> values = RedisFailures.translate(() -> redis.execute(READ, keys));
         for (int i = 0; i < ids.size(); i++) {
             var value = values.get(i);
             if (value != null) {
