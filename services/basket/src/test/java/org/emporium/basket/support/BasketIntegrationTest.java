@@ -4,16 +4,13 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.emporium.basket.application.ProductCopies;
 import org.emporium.basket.domain.ProductSnapshot;
-import org.emporium.platform.test.ApiClient;
 import org.emporium.platform.test.RealInfrastructure;
+import org.emporium.platform.test.ServiceIntegrationTest;
 import org.emporium.platform.test.TestInfrastructure;
 import org.emporium.platform.test.TestTokens;
 import org.emporium.platform.test.net.TcpProxy;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,15 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * reached through a {@link TcpProxy} so that {@code RedisOutageIT} can take Redis away from this same context (no
  * extra context, no stopping the JVM's shared Redis).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure(postgres = false, amqp = true, redis = false)
-@ActiveProfiles("test")
-public abstract class BasketIntegrationTest {
+public abstract class BasketIntegrationTest extends ServiceIntegrationTest {
     /** Redis as the service sees it; cut and restored only by RedisOutageIT, which restores it before it ends. */
     protected static final TcpProxy REDIS = redisProxy();
-
-    @LocalServerPort
-    protected int port;
 
     @Autowired
     protected StringRedisTemplate redis;
@@ -40,8 +32,6 @@ public abstract class BasketIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("emporium.security.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("emporium.security.jwk-set-uri", TestTokens::jwkSetUri);
         registry.add("spring.data.redis.host", REDIS::host);
         registry.add("spring.data.redis.port", REDIS::port);
     }
@@ -51,10 +41,6 @@ public abstract class BasketIntegrationTest {
         var proxy = TcpProxy.start(server.host(), server.port());
         Runtime.getRuntime().addShutdownHook(new Thread(proxy::close, "basket-redis-proxy-stop"));
         return proxy;
-    }
-
-    protected ApiClient as(String token) {
-        return ApiClient.at("http://127.0.0.1:" + port).withBearer(token);
     }
 
     /** A customer token for a fresh customer (its own basket). */

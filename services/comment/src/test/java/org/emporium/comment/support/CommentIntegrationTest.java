@@ -1,36 +1,21 @@
 package org.emporium.comment.support;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.emporium.comment.application.RecordProduct;
 import org.emporium.contracts.IntegrationEvent;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.messaging.EventOutbox;
-import org.emporium.platform.test.ApiClient;
-import org.emporium.platform.test.RealInfrastructure;
-import org.emporium.platform.test.TestTokens;
+import org.emporium.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one Spring context every comment integration test shares: the whole service on a random port against real
  * PostgreSQL and the AMQP broker, with test tokens.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-@ActiveProfiles("test")
-public abstract class CommentIntegrationTest {
-    @LocalServerPort
-    protected int port;
-
+public abstract class CommentIntegrationTest extends ServiceIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
@@ -42,29 +27,6 @@ public abstract class CommentIntegrationTest {
 
     @Autowired
     protected TransactionTemplate transactions;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("emporium.security.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("emporium.security.jwk-set-uri", TestTokens::jwkSetUri);
-    }
-
-    protected ApiClient as(String token) {
-        return ApiClient.at("http://127.0.0.1:" + port).withBearer(token);
-    }
-
-    protected ApiClient anonymous() {
-        return as(null);
-    }
-
-    protected ApiClient admin() {
-        return as(TestTokens.admin());
-    }
-
-    /** A customer token for {@code id}. */
-    protected static String customer(UUID id) {
-        return TestTokens.token(id.toString(), List.of("CUSTOMER"), null, TestTokens.ISSUER, Duration.ofMinutes(5));
-    }
 
     /** An active product the service knows (as if catalog's event had arrived). */
     protected UUID activeProduct() {

@@ -75,7 +75,7 @@ class QuoteApiIT extends DiscountIntegrationTest {
                         .get("applies")
                         .asBoolean())
                 .isTrue();
-        assertThat(as(customerToken(customer))
+        assertThat(as(customer(customer))
                         .post("/api/discount/quotes", request)
                         .json()
                         .get("reason")

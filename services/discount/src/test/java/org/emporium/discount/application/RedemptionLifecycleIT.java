@@ -117,7 +117,7 @@ class RedemptionLifecycleIT extends DiscountIntegrationTest {
                                 .query(Long.class)
                                 .single())
                         .isEqualTo(1));
-        assertThat(as(customerToken(customer))
+        assertThat(as(customer(customer))
                         .post("/api/discount/quotes", quote(code, List.of(line("10", 1))))
                         .json()
                         .get("reason")

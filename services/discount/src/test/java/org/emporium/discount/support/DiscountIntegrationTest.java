@@ -1,55 +1,24 @@
 package org.emporium.discount.support;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.emporium.platform.test.ApiClient;
-import org.emporium.platform.test.RealInfrastructure;
+import org.emporium.platform.test.ServiceIntegrationTest;
 import org.emporium.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The one Spring context every discount integration test shares: the whole service against real PostgreSQL and AMQP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-@ActiveProfiles("test")
-public abstract class DiscountIntegrationTest {
-    @LocalServerPort
-    protected int port;
-
+public abstract class DiscountIntegrationTest extends ServiceIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("emporium.security.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("emporium.security.jwk-set-uri", TestTokens::jwkSetUri);
-    }
-
-    protected ApiClient as(String token) {
-        return ApiClient.at("http://127.0.0.1:" + port).withBearer(token);
-    }
-
-    protected ApiClient admin() {
-        return as(TestTokens.admin());
-    }
-
     protected ApiClient ordering() {
         return as(TestTokens.service("discount.redeem"));
-    }
-
-    protected static String customerToken(UUID customer) {
-        return TestTokens.token(
-                customer.toString(), List.of("CUSTOMER"), null, TestTokens.ISSUER, Duration.ofMinutes(5));
     }
 
     /** A unique code for a test. */

@@ -1,33 +1,19 @@
 package org.emporium.message.support;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.emporium.contracts.IntegrationEvent;
 import org.emporium.platform.messaging.EventOutbox;
-import org.emporium.platform.test.ApiClient;
-import org.emporium.platform.test.RealInfrastructure;
-import org.emporium.platform.test.TestTokens;
+import org.emporium.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one Spring context every message integration test shares: the whole service on a random port against real
  * PostgreSQL and the AMQP broker, with test tokens.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-@ActiveProfiles("test")
-public abstract class MessageIntegrationTest {
-    @LocalServerPort
-    protected int port;
-
+public abstract class MessageIntegrationTest extends ServiceIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
@@ -36,21 +22,6 @@ public abstract class MessageIntegrationTest {
 
     @Autowired
     protected TransactionTemplate transactions;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("emporium.security.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("emporium.security.jwk-set-uri", TestTokens::jwkSetUri);
-    }
-
-    protected ApiClient as(String token) {
-        return ApiClient.at("http://127.0.0.1:" + port).withBearer(token);
-    }
-
-    /** A customer token for {@code id}. */
-    protected static String customer(UUID id) {
-        return TestTokens.token(id.toString(), List.of("CUSTOMER"), null, TestTokens.ISSUER, Duration.ofMinutes(5));
-    }
 
     /** Publishes {@code event} through this service's outbox to the real broker (as its publisher would). */
     protected void publish(IntegrationEvent event) {

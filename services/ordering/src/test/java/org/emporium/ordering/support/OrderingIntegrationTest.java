@@ -1,6 +1,5 @@
 package org.emporium.ordering.support;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +8,9 @@ import org.emporium.contracts.IntegrationEvent;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.messaging.EventOutbox;
 import org.emporium.platform.test.ApiClient;
-import org.emporium.platform.test.RealInfrastructure;
-import org.emporium.platform.test.TestTokens;
+import org.emporium.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,14 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * PostgreSQL and the AMQP broker, with test tokens, and basket/catalog/discount/identity's token endpoint served by
  * {@link FakeDependencies} over real HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-@ActiveProfiles("test")
-public abstract class OrderingIntegrationTest {
+public abstract class OrderingIntegrationTest extends ServiceIntegrationTest {
     protected static final FakeDependencies deps = FakeDependencies.get();
-
-    @LocalServerPort
-    protected int port;
 
     @Autowired
     protected JdbcClient jdbc;
@@ -48,24 +37,10 @@ public abstract class OrderingIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("emporium.security.issuer-uri", () -> TestTokens.ISSUER);
-        registry.add("emporium.security.jwk-set-uri", TestTokens::jwkSetUri);
         registry.add("emporium.client.token-uri", () -> deps.url() + "/oauth2/token");
         for (var service : List.of("basket", "catalog", "discount")) {
             registry.add("emporium.services." + service + ".url", deps::url);
         }
-    }
-
-    protected ApiClient as(String token) {
-        return ApiClient.at("http://127.0.0.1:" + port).withBearer(token);
-    }
-
-    protected ApiClient admin() {
-        return as(TestTokens.admin());
-    }
-
-    protected static String customer(UUID id) {
-        return TestTokens.token(id.toString(), List.of("CUSTOMER"), null, TestTokens.ISSUER, Duration.ofMinutes(5));
     }
 
     protected static Map<String, Object> address() {
