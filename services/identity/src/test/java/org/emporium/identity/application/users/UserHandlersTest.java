@@ -52,7 +52,12 @@ class UserHandlersTest {
             Duration.ofDays(30),
             clock);
 
-    private final RegisterUserHandler register = new RegisterUserHandler(users, policy, hasher, clock);
+    private final RegisterUserHandler register = new RegisterUserHandler(
+            users,
+            policy,
+            hasher,
+            clock,
+            org.springframework.transaction.support.TransactionOperations.withoutTransaction());
     private final ChangePasswordHandler changePassword =
             new ChangePasswordHandler(users, policy, hasher, refreshTokens, throttle);
 
