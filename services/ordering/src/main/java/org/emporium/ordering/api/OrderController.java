@@ -7,13 +7,13 @@ import org.emporium.ordering.application.CancelOrder;
 import org.emporium.ordering.application.Checkout;
 import org.emporium.ordering.application.GetOrder;
 import org.emporium.ordering.application.ListMyOrders;
-import org.emporium.ordering.application.OrderPage;
 import org.emporium.ordering.application.OrderSummaryView;
 import org.emporium.ordering.application.OrderView;
 import org.emporium.ordering.application.PayOrder;
 import org.emporium.ordering.domain.OrderId;
 import org.emporium.ordering.domain.OrderStatus;
 import org.emporium.ordering.domain.OrderingErrors;
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.CurrentUser;
 import org.emporium.platform.web.ETags;
@@ -72,7 +72,7 @@ class OrderController {
     }
 
     @GetMapping
-    OrderPage<OrderSummaryView> list(
+    PageView<OrderSummaryView> list(
             @RequestParam(required = false) @Nullable OrderStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.emporium.ordering.application.OrderPage;
 import org.emporium.ordering.application.OrderSummaryView;
 import org.emporium.ordering.application.OrderView;
 import org.emporium.ordering.application.OrderViews;
 import org.emporium.ordering.application.OrderingSettings;
 import org.emporium.ordering.domain.Money;
+import org.emporium.platform.core.PageView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -108,7 +108,7 @@ class JdbcOrderViews implements OrderViews {
     }
 
     @Override
-    public OrderPage<OrderSummaryView> search(
+    public PageView<OrderSummaryView> search(
             @Nullable UUID customerId,
             @Nullable String status,
             @Nullable Instant from,
@@ -153,7 +153,7 @@ class JdbcOrderViews implements OrderViews {
                         rs.getTimestamp("placed_at").toInstant(),
                         rs.getTimestamp("updated_at").toInstant()))
                 .list();
-        return OrderPage.of(items, page, size, count);
+        return PageView.of(items, page, size, count);
     }
 
     private static JdbcClient.StatementSpec bind(
