@@ -11,12 +11,12 @@ import org.emporium.discount.application.DeleteCoupon;
 import org.emporium.discount.application.GetCoupon;
 import org.emporium.discount.application.ListCoupons;
 import org.emporium.discount.application.ListRedemptions;
-import org.emporium.discount.application.Page;
 import org.emporium.discount.application.RedemptionView;
 import org.emporium.discount.application.UpdateCoupon;
 import org.emporium.discount.domain.CouponCode;
 import org.emporium.discount.domain.CouponId;
 import org.emporium.discount.domain.DiscountErrors;
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.web.ETags;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +48,7 @@ class CouponController {
     }
 
     @GetMapping
-    Page<CouponView> list(
+    PageView<CouponView> list(
             @RequestParam(required = false) @Nullable Boolean active,
             @RequestParam(required = false) @Nullable Boolean expired,
             @RequestParam(required = false) @Nullable String code,
@@ -105,7 +105,7 @@ class CouponController {
     }
 
     @GetMapping("/{id}/redemptions")
-    Page<RedemptionView> redemptions(
+    PageView<RedemptionView> redemptions(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {

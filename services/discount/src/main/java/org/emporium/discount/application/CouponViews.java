@@ -3,6 +3,7 @@ package org.emporium.discount.application;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.emporium.platform.core.PageView;
 import org.jspecify.annotations.Nullable;
 
 /** The read model of coupons and their redemptions, projected straight from storage. */
@@ -16,7 +17,7 @@ public interface CouponViews {
      * @param expired when set, only those whose validity ended before {@code now} (true) or not (false)
      * @param codePrefix when set, only codes starting with it (upper case)
      */
-    Page<CouponView> find(
+    PageView<CouponView> find(
             @Nullable Boolean active,
             @Nullable Boolean expired,
             @Nullable String codePrefix,
@@ -25,7 +26,7 @@ public interface CouponViews {
             int size);
 
     /** The coupon's redemptions, newest first. */
-    Page<RedemptionView> redemptions(UUID couponId, int page, int size);
+    PageView<RedemptionView> redemptions(UUID couponId, int page, int size);
 
     Optional<RedemptionView> redemption(UUID orderId);
 }

@@ -3,6 +3,7 @@ package org.emporium.discount.application;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.mediator.Query;
 import org.jspecify.annotations.Nullable;
 
@@ -13,4 +14,4 @@ public record ListCoupons(
         @Nullable @Pattern(regexp = "[A-Za-z0-9-]{1,32}") String codePrefix,
         @Min(0) int page,
         @Min(1) @Max(100) int size)
-        implements Query<Page<CouponView>> {}
+        implements Query<PageView<CouponView>> {}

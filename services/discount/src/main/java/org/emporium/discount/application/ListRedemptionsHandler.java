@@ -1,11 +1,12 @@
 package org.emporium.discount.application;
 
 import org.emporium.discount.domain.DiscountErrors;
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class ListRedemptionsHandler implements Handler<ListRedemptions, Page<RedemptionView>> {
+class ListRedemptionsHandler implements Handler<ListRedemptions, PageView<RedemptionView>> {
     private final CouponViews views;
 
     ListRedemptionsHandler(CouponViews views) {
@@ -13,7 +14,7 @@ class ListRedemptionsHandler implements Handler<ListRedemptions, Page<Redemption
     }
 
     @Override
-    public Page<RedemptionView> handle(ListRedemptions query) {
+    public PageView<RedemptionView> handle(ListRedemptions query) {
         if (views.byId(query.couponId()).isEmpty()) {
             throw DiscountErrors.couponNotFound(query.couponId());
         }

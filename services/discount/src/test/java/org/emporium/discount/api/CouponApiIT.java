@@ -124,6 +124,9 @@ class CouponApiIT extends DiscountIntegrationTest {
         var all = admin().get("/api/discount/coupons?code=" + prefix.toLowerCase() + "&size=2");
         assertThat(all.json().get("total").asLong()).isEqualTo(3);
         assertThat(all.json().get("items").size()).isEqualTo(2);
+        assertThat(all.json().get("page").asInt()).isZero();
+        assertThat(all.json().get("size").asInt()).isEqualTo(2);
+        assertThat(all.json().get("totalPages").asInt()).isEqualTo(2);
         assertThat(admin().get("/api/discount/coupons?code=" + prefix + "&expired=true")
                         .json()
                         .get("items")

@@ -13,10 +13,10 @@ import org.emporium.identity.application.users.GrantRole;
 import org.emporium.identity.application.users.RegisterUser;
 import org.emporium.identity.application.users.RevokeRole;
 import org.emporium.identity.application.users.SearchUsers;
-import org.emporium.identity.application.users.UserPageView;
 import org.emporium.identity.application.users.UserView;
 import org.emporium.identity.domain.user.Role;
 import org.emporium.identity.domain.user.UserId;
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -54,7 +54,7 @@ class UsersController {
     }
 
     @GetMapping
-    UserPageView search(
+    PageView<UserView> search(
             @RequestParam(name = "query", required = false) @Size(max = 100) String query,
             @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
             @RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size) {

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.UUID;
 import org.emporium.ordering.application.DeliverOrder;
 import org.emporium.ordering.application.GetOrder;
-import org.emporium.ordering.application.OrderPage;
 import org.emporium.ordering.application.OrderSummaryView;
 import org.emporium.ordering.application.OrderView;
 import org.emporium.ordering.application.SearchOrders;
 import org.emporium.ordering.application.ShipOrder;
 import org.emporium.ordering.domain.OrderId;
 import org.emporium.ordering.domain.OrderStatus;
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.CurrentUser;
 import org.emporium.platform.web.ETags;
@@ -38,7 +38,7 @@ class AdminOrderController {
     }
 
     @GetMapping
-    OrderPage<OrderSummaryView> search(
+    PageView<OrderSummaryView> search(
             @RequestParam(required = false) @Nullable OrderStatus status,
             @RequestParam(required = false) @Nullable UUID customerId,
             @RequestParam(required = false) @Nullable Instant from,

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.emporium.ordering.domain.ShippingAddress;
@@ -22,8 +21,7 @@ record CheckoutRequest(
             @NotBlank @Size(max = 20) String postalCode,
             @NotBlank @Size(max = 100) String city,
 
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
-            String country) {
+            @NotNull @CountryCode String country) {
         ShippingAddress toAddress() {
             return new ShippingAddress(
                     name.strip(),

@@ -7,13 +7,14 @@ import org.emporium.ordering.application.CancelOrder;
 import org.emporium.ordering.application.Checkout;
 import org.emporium.ordering.application.GetOrder;
 import org.emporium.ordering.application.ListMyOrders;
-import org.emporium.ordering.application.OrderPage;
 import org.emporium.ordering.application.OrderSummaryView;
 import org.emporium.ordering.application.OrderView;
 import org.emporium.ordering.application.PayOrder;
+import org.emporium.ordering.application.RefundOrder;
 import org.emporium.ordering.domain.OrderId;
 import org.emporium.ordering.domain.OrderStatus;
 import org.emporium.ordering.domain.OrderingErrors;
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.CurrentUser;
 import org.emporium.platform.web.ETags;
@@ -72,7 +73,7 @@ class OrderController {
     }
 
     @GetMapping
-    OrderPage<OrderSummaryView> list(
+    PageView<OrderSummaryView> list(
             @RequestParam(required = false) @Nullable OrderStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
@@ -103,15 +104,26 @@ class OrderController {
         return ResponseEntity.ok().eTag(ETags.of(order.version())).body(order);
     }
 
+    private void refund(OrderId id) {
+        try {
+            mediator.send(new RefundOrder(id));
+        } catch (RuntimeException e) {
+            log.warn("Refund of cancelled order {} failed; the retry job tries again: {}", id, e.toString());
+        }
+    }
+
     @PostMapping("/{id}/cancel")
     ResponseEntity<OrderView> cancel(
             @PathVariable UUID id, @Valid @RequestBody(required = false) @Nullable CancelRequest request) {
         var admin = currentUser.isAdmin();
         var caller = currentUser.id();
-        if (request != null && request.reason() != null) {
-            log.info("Order {} cancelled by {} with the note: {}", id, caller, request.reason());
+        var note = request == null ? null : request.reason();
+        var refundDue =
+                mediator.send(new CancelOrder(new OrderId(id), admin ? null : caller, admin ? caller : null, note));
+        if (refundDue) {
+            // after the cancellation's commit, with no lock held; a failure leaves REFUND_PENDING for the retry job
+            refund(new OrderId(id));
         }
-        mediator.send(new CancelOrder(new OrderId(id), admin ? null : caller, admin ? caller : null));
         var order = mediator.send(new GetOrder(id, admin ? null : caller));
         return ResponseEntity.ok().eTag(ETags.of(order.version())).body(order);
     }

@@ -1,10 +1,11 @@
 package org.emporium.ordering.application;
 
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class ListMyOrdersHandler implements Handler<ListMyOrders, OrderPage<OrderSummaryView>> {
+class ListMyOrdersHandler implements Handler<ListMyOrders, PageView<OrderSummaryView>> {
     private final OrderViews views;
 
     ListMyOrdersHandler(OrderViews views) {
@@ -12,7 +13,7 @@ class ListMyOrdersHandler implements Handler<ListMyOrders, OrderPage<OrderSummar
     }
 
     @Override
-    public OrderPage<OrderSummaryView> handle(ListMyOrders query) {
+    public PageView<OrderSummaryView> handle(ListMyOrders query) {
         return views.search(
                 query.customerId(),
                 query.status() == null ? null : query.status().name(),

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One order as its owner and admins read it, straight from SQL; {@code version} is the ETag. */
+/**
+ * One order as its owner and admins read it, straight from SQL; {@code version} is the ETag.
+ *
+ * @param cancelNote the note sent with the cancellation, as sent (JSON-escaped like any string)
+ * @param stockShortfalls for an order catalog rejected: which lines could not be reserved and why; else empty
+ */
 public record OrderView(
         UUID id,
         UUID customerId,
@@ -23,6 +28,8 @@ public record OrderView(
         @Nullable PaymentView payment,
         @Nullable ShipmentView shipment,
         @Nullable String cancelReason,
+        @Nullable String cancelNote,
+        List<ShortfallView> stockShortfalls,
         Instant createdAt,
         Instant updatedAt,
         @Nullable Instant expiresAt,
@@ -48,6 +55,11 @@ public record OrderView(
             String actor,
             Instant at) {}
 
+    /** A line catalog could not reserve: {@code reason} is catalog's code (e.g. {@code INSUFFICIENT_STOCK}). */
+    public record ShortfallView(
+            UUID productId, @Nullable String productName, int requested, int available, String reason) {}
+
+    /** {@code status}: {@code PAID}, {@code REFUND_PENDING} (cancelled, refund not recorded yet) or {@code REFUNDED}. */
     public record PaymentView(
             String status,
             String cardLast4,

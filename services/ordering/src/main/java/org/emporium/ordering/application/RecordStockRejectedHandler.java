@@ -6,7 +6,10 @@ import org.emporium.ordering.domain.Orders;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
-/** {@code PENDING → CANCELLED (STOCK_REJECTED; catalog reserved nothing, discount releases the coupon)}; answers whether the order moved. */
+/**
+ * {@code PENDING → CANCELLED (STOCK_REJECTED; catalog reserved nothing, discount releases the coupon)}, keeping the
+ * rejected lines; answers whether the order moved.
+ */
 @Component
 class RecordStockRejectedHandler implements Handler<RecordStockRejected, Boolean> {
     private final Orders orders;
@@ -20,7 +23,7 @@ class RecordStockRejectedHandler implements Handler<RecordStockRejected, Boolean
     @Override
     public Boolean handle(RecordStockRejected command) {
         var order = orders.lockedById(new OrderId(command.orderId()));
-        if (order.isEmpty() || !order.get().stockRejected(clock.instant())) {
+        if (order.isEmpty() || !order.get().stockRejected(command.lines(), clock.instant())) {
             return false;
         }
         orders.save(order.get(), "system:catalog");

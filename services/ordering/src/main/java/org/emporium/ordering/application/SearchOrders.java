@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.UUID;
 import org.emporium.ordering.domain.OrderStatus;
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.mediator.Query;
 import org.jspecify.annotations.Nullable;
 
@@ -16,4 +17,4 @@ public record SearchOrders(
         @Nullable Instant to,
         @Min(0) int page,
         @Min(1) @Max(100) int size)
-        implements Query<OrderPage<OrderSummaryView>> {}
+        implements Query<PageView<OrderSummaryView>> {}

@@ -1,10 +1,11 @@
 package org.emporium.ordering.application;
 
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class SearchOrdersHandler implements Handler<SearchOrders, OrderPage<OrderSummaryView>> {
+class SearchOrdersHandler implements Handler<SearchOrders, PageView<OrderSummaryView>> {
     private final OrderViews views;
 
     SearchOrdersHandler(OrderViews views) {
@@ -12,7 +13,7 @@ class SearchOrdersHandler implements Handler<SearchOrders, OrderPage<OrderSummar
     }
 
     @Override
-    public OrderPage<OrderSummaryView> handle(SearchOrders query) {
+    public PageView<OrderSummaryView> handle(SearchOrders query) {
         return views.search(
                 query.customerId(),
                 query.status() == null ? null : query.status().name(),

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 public final class Order {
     /** The version of an order that was never saved; the first save stores version 0. */
     public static final long NEW = -1;
+    /** The longest cancellation note kept. */
+    public static final int MAX_NOTE_LENGTH = 500;
 
     private final OrderId id;
     private final UUID customerId;
@@ -30,6 +32,8 @@ public final class Order {
     private @Nullable Payment payment;
     private @Nullable ShippingAddress shippingAddress;
     private @Nullable Shipment shipment;
+    private @Nullable String cancelNote;
+    private List<StockShortfall> stockShortfalls = List.of();
     private Instant updatedAt;
     private final long version;
     private final List<OrderEvent> events = new ArrayList<>();
@@ -102,7 +106,7 @@ public final class Order {
         return order;
     }
 
-    /** Rebuilds a stored order with its address and shipment; persistence only. */
+    /** Rebuilds a stored order with its address, shipment, cancellation note and stock shortfalls; persistence only. */
     public static Order restore(
             OrderId id,
             UUID customerId,
@@ -115,12 +119,16 @@ public final class Order {
             @Nullable Payment payment,
             @Nullable ShippingAddress shippingAddress,
             @Nullable Shipment shipment,
+            @Nullable String cancelNote,
+            List<StockShortfall> stockShortfalls,
             Instant updatedAt,
             long version) {
         var order = new Order(
                 id, customerId, lines, totals, basketRevision, placedAt, status, history, payment, updatedAt, version);
         order.shippingAddress = shippingAddress;
         order.shipment = shipment;
+        order.cancelNote = cancelNote;
+        order.stockShortfalls = List.copyOf(stockShortfalls);
         return order;
     }
 
@@ -133,12 +141,16 @@ public final class Order {
         return true;
     }
 
-    /** The catalog could not reserve the stock: {@code PENDING → CANCELLED}; ignored (false) once it moved on. */
-    public boolean stockRejected(Instant now) {
+    /**
+     * The catalog could not reserve the stock: {@code PENDING → CANCELLED}, keeping which lines failed and why;
+     * ignored (false) once it moved on.
+     */
+    public boolean stockRejected(List<StockShortfall> shortfalls, Instant now) {
         if (status != OrderStatus.PENDING) {
             return false;
         }
-        cancel(CancelReason.STOCK_REJECTED, now);
+        stockShortfalls = List.copyOf(shortfalls);
+        cancel(CancelReason.STOCK_REJECTED, null, now);
         return true;
     }
 
@@ -154,18 +166,33 @@ public final class Order {
         require(OrderStatus.PAID);
     }
 
-    /** The customer cancels: allowed before shipping. A paid order must be refunded: see {@link #refunded}. */
-    public void cancelByCustomer(Instant now) {
+    /**
+     * The customer cancels, with an optional note: allowed before shipping. A paid order must be refunded: see
+     * {@link #refunded}.
+     */
+    public void cancelByCustomer(@Nullable String note, Instant now) {
         require(OrderStatus.CANCELLED);
-        cancel(CancelReason.CUSTOMER_REQUEST, now);
+        cancel(CancelReason.CUSTOMER_REQUEST, note, now);
     }
 
-    /** Records the refund of a cancelled paid order. */
-    public void refunded(String refundReference) {
-        if (payment == null) {
-            throw new IllegalStateException("Order " + id + " was not paid");
+    /** An admin cancels, with an optional note: the same rules as {@link #cancelByCustomer}, reason {@code ADMIN}. */
+    public void cancelByAdmin(@Nullable String note, Instant now) {
+        require(OrderStatus.CANCELLED);
+        cancel(CancelReason.ADMIN, note, now);
+    }
+
+    /** Records the refund of a cancelled paid order; once only. */
+    public void refunded(String refundReference, Instant now) {
+        if (!awaitsRefund() || payment == null) {
+            throw new IllegalStateException("Order " + id + " is not owed a refund");
         }
         payment = payment.refunded(refundReference);
+        updatedAt = now;
+    }
+
+    /** Whether the order is cancelled with a payment that is not refunded yet (the refund is owed). */
+    public boolean awaitsRefund() {
+        return status == OrderStatus.CANCELLED && payment != null && payment.refundReference() == null;
     }
 
     /** Whether the order holds money that a cancellation must give back. */
@@ -203,7 +230,11 @@ public final class Order {
         return true;
     }
 
-    private void cancel(CancelReason reason, Instant now) {
+    private void cancel(CancelReason reason, @Nullable String note, Instant now) {
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            throw new IllegalArgumentException("A cancellation note has at most " + MAX_NOTE_LENGTH + " characters");
+        }
+        cancelNote = note == null || note.isBlank() ? null : note.strip();
         move(OrderStatus.CANCELLED, reason, now);
         events.add(new OrderEvent.Cancelled(this, reason, now));
     }
@@ -276,6 +307,16 @@ public final class Order {
 
     public @Nullable Shipment shipment() {
         return shipment;
+    }
+
+    /** The note given with a cancellation (the customer's or the admin's words, stored as sent), if any. */
+    public @Nullable String cancelNote() {
+        return cancelNote;
+    }
+
+    /** The lines the catalog could not reserve, for an order it rejected; empty otherwise. */
+    public List<StockShortfall> stockShortfalls() {
+        return stockShortfalls;
     }
 
     public Instant updatedAt() {

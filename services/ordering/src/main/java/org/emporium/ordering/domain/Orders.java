@@ -16,6 +16,12 @@ public interface Orders {
      */
     void save(Order order, String actor);
 
-    /** Unpaid orders placed before {@code cutoff}, locked and skipped by other replicas ({@code SKIP LOCKED}). */
-    List<Order> lockUnpaidPlacedBefore(Instant cutoff, int limit);
+    /**
+     * Locks the order for the transaction unless another transaction holds it ({@code SKIP LOCKED}): empty when it
+     * is missing or busy.
+     */
+    Optional<Order> lockedIfFree(OrderId id);
+
+    /** The ids of up to {@code limit} unpaid orders placed before {@code cutoff}, oldest first; nothing locked. */
+    List<OrderId> unpaidPlacedBefore(Instant cutoff, int limit);
 }

@@ -1,9 +1,14 @@
 package org.emporium.ordering.domain;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Where an order goes; checked at the API (lengths, ISO 3166-1 alpha-2 country), kept as given. */
+/**
+ * Where an order goes; checked at the API (lengths, country), kept as given. The country is an ISO 3166-1 alpha-2
+ * code that exists ({@link #isCountryCode}): {@code DE}, not {@code XX}.
+ */
 public record ShippingAddress(
         String name, String line1, @Nullable String line2, String postalCode, String city, String country) {
     public ShippingAddress {
@@ -12,5 +17,15 @@ public record ShippingAddress(
         Objects.requireNonNull(postalCode, "postalCode");
         Objects.requireNonNull(city, "city");
         Objects.requireNonNull(country, "country");
+        if (!isCountryCode(country)) {
+            throw new IllegalArgumentException("Not an ISO 3166-1 alpha-2 country code");
+        }
+    }
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** True for an assigned ISO 3166-1 alpha-2 code in upper case ({@link Locale#getISOCountries()}). */
+    public static boolean isCountryCode(@Nullable String code) {
+        return code != null && COUNTRIES.contains(code);
     }
 }

@@ -442,24 +442,24 @@ class OrderingApiIT extends OrderingIntegrationTest {
         var api = as(customer(customer));
 
         var page = api.get("/api/ordering/orders?size=2").json();
-        assertThat(page.get("page").get("totalElements").asLong()).isEqualTo(3);
-        assertThat(page.get("page").get("totalPages").asInt()).isEqualTo(2);
-        assertThat(page.get("content").get(0).get("id").asString()).isEqualTo(third.toString());
-        assertThat(page.get("content").get(1).get("id").asString()).isEqualTo(second.toString());
-        assertThat(page.get("content").get(0).get("itemCount").asInt()).isEqualTo(2);
+        assertThat(page.get("total").asLong()).isEqualTo(3);
+        assertThat(page.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(page.get("items").get(0).get("id").asString()).isEqualTo(third.toString());
+        assertThat(page.get("items").get(1).get("id").asString()).isEqualTo(second.toString());
+        assertThat(page.get("items").get(0).get("itemCount").asInt()).isEqualTo(2);
         var next = api.get("/api/ordering/orders?size=2&page=1").json();
-        assertThat(next.get("content").get(0).get("id").asString()).isEqualTo(first.toString());
+        assertThat(next.get("items").get(0).get("id").asString()).isEqualTo(first.toString());
         var awaiting = api.get("/api/ordering/orders?status=AWAITING_PAYMENT").json();
-        assertThat(awaiting.get("content")).hasSize(1);
+        assertThat(awaiting.get("items")).hasSize(1);
         assertProblem(api.get("/api/ordering/orders?size=1000"), 400, "REQUEST.VALIDATION_FAILED");
 
         var search =
                 admin().get("/api/ordering/admin/orders?customerId=" + customer).json();
-        assertThat(search.get("page").get("totalElements").asLong()).isEqualTo(3);
-        assertThat(search.get("content").get(0).get("customerId").asString()).isEqualTo(customer.toString());
+        assertThat(search.get("total").asLong()).isEqualTo(3);
+        assertThat(search.get("items").get(0).get("customerId").asString()).isEqualTo(customer.toString());
         var none = admin().get("/api/ordering/admin/orders?customerId=" + customer + "&to=2000-01-01T00:00:00Z")
                 .json();
-        assertThat(none.get("content")).isEmpty();
+        assertThat(none.get("items")).isEmpty();
         assertProblem(api.get("/api/ordering/admin/orders"), 403, "AUTH.FORBIDDEN");
     }
 }

@@ -115,13 +115,15 @@ class OrderTest {
     }
 
     @Test
-    void stockRejectedCancelsAPendingOrderWithItsReason() {
+    void stockRejectedCancelsAPendingOrderWithItsReasonAndKeepsTheRejectedLines() {
         var order = placed();
         order.pullEvents();
+        var shortfall = new StockShortfall(order.lines().getFirst().productId(), 2, 1, "INSUFFICIENT_STOCK");
 
-        assertThat(order.stockRejected(T0)).isTrue();
+        assertThat(order.stockRejected(List.of(shortfall), T0)).isTrue();
 
         assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order.stockShortfalls()).containsExactly(shortfall);
         assertThat(order.history().getLast().reason()).isEqualTo(CancelReason.STOCK_REJECTED);
         assertThat(order.pullEvents())
                 .containsExactly(
@@ -132,11 +134,12 @@ class OrderTest {
     @Test
     void aLateSagaEventIsIgnoredOnceTheOrderMovedOn() {
         var order = placed();
-        order.cancelByCustomer(T0);
+        order.cancelByCustomer(null, T0);
         order.pullEvents();
 
         assertThat(order.stockReserved(T0)).isFalse();
-        assertThat(order.stockRejected(T0)).isFalse();
+        assertThat(order.stockRejected(List.of(), T0)).isFalse();
+        assertThat(order.stockShortfalls()).isEmpty();
         assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(order.pullEvents()).isEmpty();
     }
@@ -147,23 +150,43 @@ class OrderTest {
         order.stockReserved(T0);
         order.paid(new Payment("4242", "sim_1", T0, null), T0);
 
-        order.cancelByCustomer(T0);
-        order.refunded("sim_r1");
+        order.cancelByCustomer("  changed my mind ", T0);
+        assertThat(order.awaitsRefund()).isTrue();
+        order.refunded("sim_r1", T0.plusSeconds(1));
 
         assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order.history().getLast().reason()).isEqualTo(CancelReason.CUSTOMER_REQUEST);
+        assertThat(order.cancelNote()).isEqualTo("changed my mind");
         assertThat(order.wasPaid()).isTrue();
+        assertThat(order.awaitsRefund()).isFalse();
         assertThat(order.payment().refundReference()).isEqualTo("sim_r1");
+        assertThatThrownBy(() -> order.refunded("sim_r2", T0)).isInstanceOf(IllegalStateException.class);
 
         var shipped = placed();
         shipped.stockReserved(T0);
         shipped.paid(new Payment("4242", "sim_2", T0, null), T0);
         shipped.ship(T0);
-        assertThatThrownBy(() -> shipped.cancelByCustomer(T0))
+        assertThatThrownBy(() -> shipped.cancelByCustomer(null, T0))
                 .isInstanceOfSatisfying(
                         DomainException.class,
                         e -> assertThat(e.details())
                                 .containsEntry("from", "SHIPPED")
                                 .containsEntry("to", "CANCELLED"));
+    }
+
+    @Test
+    void anAdminsCancellationIsRecordedAsAdminWithItsNote() {
+        var order = placed();
+        order.stockReserved(T0);
+
+        order.cancelByAdmin("fraud suspected", T0);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order.history().getLast().reason()).isEqualTo(CancelReason.ADMIN);
+        assertThat(order.cancelNote()).isEqualTo("fraud suspected");
+        assertThat(order.awaitsRefund()).isFalse();
+        assertThatThrownBy(() -> placed().cancelByAdmin("x".repeat(Order.MAX_NOTE_LENGTH + 1), T0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.emporium.discount.application.CouponView;
 import org.emporium.discount.application.CouponViews;
-import org.emporium.discount.application.Page;
 import org.emporium.discount.application.RedemptionView;
 import org.emporium.discount.domain.Redemption;
+import org.emporium.platform.core.PageView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,7 +40,7 @@ class JdbcCouponViews implements CouponViews {
     }
 
     @Override
-    public Page<CouponView> find(
+    public PageView<CouponView> find(
             @Nullable Boolean active,
             @Nullable Boolean expired,
             @Nullable String codePrefix,
@@ -68,11 +68,11 @@ class JdbcCouponViews implements CouponViews {
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .single();
-        return new Page<>(items, page, size, total);
+        return PageView.of(items, page, size, total);
     }
 
     @Override
-    public Page<RedemptionView> redemptions(UUID couponId, int page, int size) {
+    public PageView<RedemptionView> redemptions(UUID couponId, int page, int size) {
         var items = jdbc.sql("SELECT " + JdbcRedemptions.COLUMNS
                         + " FROM redemptions WHERE coupon_id = :coupon ORDER BY reserved_at DESC, order_id"
                         + " LIMIT :limit OFFSET :offset")
@@ -85,7 +85,7 @@ class JdbcCouponViews implements CouponViews {
                 .param("coupon", couponId)
                 .query(Long.class)
                 .single();
-        return new Page<>(items, page, size, total);
+        return PageView.of(items, page, size, total);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package org.emporium.identity.application.users;
 
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
-class SearchUsersHandler implements Handler<SearchUsers, UserPageView> {
+class SearchUsersHandler implements Handler<SearchUsers, PageView<UserView>> {
     private final UserDirectory directory;
 
     SearchUsersHandler(UserDirectory directory) {
@@ -12,7 +13,7 @@ class SearchUsersHandler implements Handler<SearchUsers, UserPageView> {
     }
 
     @Override
-    public UserPageView handle(SearchUsers query) {
+    public PageView<UserView> handle(SearchUsers query) {
         return directory.search(query.text(), query.page(), query.size());
     }
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.emporium.identity.application.users.UserDirectory;
-import org.emporium.identity.application.users.UserPageView;
 import org.emporium.identity.application.users.UserView;
 import org.emporium.identity.domain.IdentityErrors;
 import org.emporium.identity.domain.user.EmailAddress;
@@ -21,6 +20,7 @@ import org.emporium.identity.domain.user.User;
 import org.emporium.identity.domain.user.UserId;
 import org.emporium.identity.domain.user.UserRegistered;
 import org.emporium.identity.domain.user.Users;
+import org.emporium.platform.core.PageView;
 import org.emporium.platform.messaging.EventOutbox;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -122,7 +122,7 @@ class JdbcUsers implements Users, UserDirectory {
     }
 
     @Override
-    public UserPageView search(String text, int page, int size) {
+    public PageView<UserView> search(String text, int page, int size) {
         var where = "";
         Map<String, Object> params = new HashMap<>();
         if (text != null && !text.isBlank()) {
@@ -144,7 +144,7 @@ class JdbcUsers implements Users, UserDirectory {
                 .stream()
                 .map(JdbcUsers::view)
                 .toList();
-        return new UserPageView(items, page, size, total, (int) ((total + size - 1) / size));
+        return PageView.of(items, page, size, total);
     }
 
     private static String escapeLike(String text) {

@@ -12,7 +12,7 @@ public interface PaymentGateway {
 
     ChargeResult charge(OrderId orderId, BigDecimal amount, String currency, CardNumber card);
 
-    /** Gives back a charge in full; answers the refund's reference. */
+    /** Gives back a charge in full; answers the refund's reference (the same one when asked again for the charge). */
     String refund(OrderId orderId, String chargeReference, BigDecimal amount, String currency);
 
     /** What the provider said about a charge. */

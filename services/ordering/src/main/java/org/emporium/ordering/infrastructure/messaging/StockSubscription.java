@@ -4,6 +4,7 @@ import org.emporium.contracts.catalog.StockRejected;
 import org.emporium.contracts.catalog.StockReserved;
 import org.emporium.ordering.application.RecordStockRejected;
 import org.emporium.ordering.application.RecordStockReserved;
+import org.emporium.ordering.domain.StockShortfall;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.messaging.EventSubscription;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +27,12 @@ class StockSubscription {
                 .on(
                         "catalog.stock-rejected",
                         StockRejected.class,
-                        (event, metadata) -> mediator.send(new RecordStockRejected(event.orderId())))
+                        (event, metadata) -> mediator.send(new RecordStockRejected(
+                                event.orderId(),
+                                event.lines().stream()
+                                        .map(line -> new StockShortfall(
+                                                line.productId(), line.requested(), line.available(), line.reason()))
+                                        .toList())))
                 .build();
     }
 }

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.emporium.ordering.application.OrderPage;
 import org.emporium.ordering.application.OrderSummaryView;
 import org.emporium.ordering.application.OrderView;
 import org.emporium.ordering.application.OrderViews;
 import org.emporium.ordering.application.OrderingSettings;
 import org.emporium.ordering.domain.Money;
+import org.emporium.platform.core.PageView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,6 +28,24 @@ class JdbcOrderViews implements OrderViews {
     JdbcOrderViews(JdbcClient jdbc, OrderingSettings settings) {
         this.jdbc = jdbc;
         this.settings = settings;
+    }
+
+    @Override
+    public List<UUID> awaitingRefund(int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM orders
+                        WHERE status = 'CANCELLED' AND payment_reference IS NOT NULL AND refund_reference IS NULL
+                        ORDER BY updated_at LIMIT :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> rs.getObject("id", UUID.class))
+                .list();
+    }
+
+    private static String paymentStatus(String orderStatus, @Nullable String refundReference) {
+        if (refundReference != null) {
+            return "REFUNDED";
+        }
+        return orderStatus.equals("CANCELLED") ? "REFUND_PENDING" : "PAID";
     }
 
     @Override
@@ -62,12 +80,25 @@ class JdbcOrderViews implements OrderViews {
                         h.getString("actor"),
                         h.getTimestamp("at").toInstant()))
                 .list();
+        var shortfalls = jdbc.sql("""
+                        SELECT f.*, (SELECT l.product_name FROM order_lines l
+                                     WHERE l.order_id = f.order_id AND l.product_id = f.product_id
+                                     ORDER BY l.position LIMIT 1) AS product_name
+                        FROM order_stock_shortfalls f WHERE f.order_id = :id ORDER BY f.position""")
+                .param("id", id)
+                .query((f, i) -> new OrderView.ShortfallView(
+                        f.getObject("product_id", UUID.class),
+                        f.getString("product_name"),
+                        f.getInt("requested"),
+                        f.getInt("available"),
+                        f.getString("reason")))
+                .list();
         var status = rs.getString("status");
         var placedAt = rs.getTimestamp("placed_at").toInstant();
         OrderView.PaymentView payment = rs.getString("payment_reference") == null
                 ? null
                 : new OrderView.PaymentView(
-                        rs.getString("refund_reference") == null ? "PAID" : "REFUNDED",
+                        paymentStatus(status, rs.getString("refund_reference")),
                         rs.getString("card_last4"),
                         rs.getString("payment_reference"),
                         rs.getTimestamp("paid_at").toInstant(),
@@ -101,6 +132,8 @@ class JdbcOrderViews implements OrderViews {
                 payment,
                 shipment,
                 rs.getString("cancel_reason"),
+                rs.getString("cancel_note"),
+                shortfalls,
                 placedAt,
                 rs.getTimestamp("updated_at").toInstant(),
                 unpaid ? placedAt.plus(settings.paymentWindow()) : null,
@@ -108,7 +141,7 @@ class JdbcOrderViews implements OrderViews {
     }
 
     @Override
-    public OrderPage<OrderSummaryView> search(
+    public PageView<OrderSummaryView> search(
             @Nullable UUID customerId,
             @Nullable String status,
             @Nullable Instant from,
@@ -153,7 +186,7 @@ class JdbcOrderViews implements OrderViews {
                         rs.getTimestamp("placed_at").toInstant(),
                         rs.getTimestamp("updated_at").toInstant()))
                 .list();
-        return OrderPage.of(items, page, size, count);
+        return PageView.of(items, page, size, count);
     }
 
     private static JdbcClient.StatementSpec bind(

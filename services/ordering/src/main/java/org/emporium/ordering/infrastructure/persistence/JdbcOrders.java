@@ -18,6 +18,7 @@ import org.emporium.ordering.domain.Payment;
 import org.emporium.ordering.domain.Shipment;
 import org.emporium.ordering.domain.ShippingAddress;
 import org.emporium.ordering.domain.StatusChange;
+import org.emporium.ordering.domain.StockShortfall;
 import org.emporium.ordering.domain.Totals;
 import org.emporium.ordering.infrastructure.messaging.ContractEvents;
 import org.emporium.platform.messaging.EventOutbox;
@@ -46,13 +47,21 @@ class JdbcOrders implements Orders {
     }
 
     @Override
-    public List<Order> lockUnpaidPlacedBefore(Instant cutoff, int limit) {
+    public Optional<Order> lockedIfFree(OrderId id) {
+        return jdbc.sql("SELECT * FROM orders WHERE id = :id FOR UPDATE SKIP LOCKED")
+                .param("id", id.value())
+                .query(this::row)
+                .optional();
+    }
+
+    @Override
+    public List<OrderId> unpaidPlacedBefore(Instant cutoff, int limit) {
         return jdbc.sql("""
-                        SELECT * FROM orders WHERE status IN ('PENDING', 'AWAITING_PAYMENT') AND placed_at < :cutoff
-                        ORDER BY placed_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
+                        SELECT id FROM orders WHERE status IN ('PENDING', 'AWAITING_PAYMENT') AND placed_at < :cutoff
+                        ORDER BY placed_at LIMIT :limit""")
                 .param("cutoff", Timestamp.from(cutoff))
                 .param("limit", limit)
-                .query(this::row)
+                .query((rs, n) -> new OrderId(rs.getObject("id", UUID.class)))
                 .list();
     }
 
@@ -77,6 +86,21 @@ class JdbcOrders implements Orders {
                             change.reason() == null ? null : change.reason().name())
                     .param("actor", actor)
                     .param("at", Timestamp.from(change.at()))
+                    .update();
+        }
+        int position = 0;
+        for (var shortfall : order.stockShortfalls()) {
+            jdbc.sql("""
+                            INSERT INTO order_stock_shortfalls (order_id, position, product_id, requested, available,
+                                reason)
+                            VALUES (:order, :position, :product, :requested, :available, :reason)
+                            ON CONFLICT (order_id, position) DO NOTHING""")
+                    .param("order", order.id().value())
+                    .param("position", position++)
+                    .param("product", shortfall.productId())
+                    .param("requested", shortfall.requested())
+                    .param("available", shortfall.available())
+                    .param("reason", shortfall.reason())
                     .update();
         }
         order.pullEvents().forEach(event -> outbox.add(ContractEvents.of(event)));
@@ -149,7 +173,7 @@ class JdbcOrders implements Orders {
                                 THEN :updatedAt ELSE refunded_at END,
                             refund_reference = :refund,
                             carrier = :carrier, tracking_number = :tracking, shipped_at = :shippedAt,
-                            delivered_at = :deliveredAt, cancel_reason = :cancelReason
+                            delivered_at = :deliveredAt, cancel_reason = :cancelReason, cancel_note = :cancelNote
                         WHERE id = :id AND version = :version""")
                 .param("id", order.id().value())
                 .param("version", order.version())
@@ -164,6 +188,7 @@ class JdbcOrders implements Orders {
                 .param("shippedAt", shipment == null ? null : Timestamp.from(shipment.shippedAt()))
                 .param("deliveredAt", timestamp(shipment == null ? null : shipment.deliveredAt()))
                 .param("cancelReason", cancelReason)
+                .param("cancelNote", order.cancelNote())
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Order " + order.id() + " was changed concurrently");
@@ -196,6 +221,14 @@ class JdbcOrders implements Orders {
                         OrderStatus.valueOf(h.getString("to_status")),
                         h.getString("reason") == null ? null : CancelReason.valueOf(h.getString("reason")),
                         h.getTimestamp("at").toInstant()))
+                .list();
+        var shortfalls = jdbc.sql("SELECT * FROM order_stock_shortfalls WHERE order_id = :id ORDER BY position")
+                .param("id", id)
+                .query((f, i) -> new StockShortfall(
+                        f.getObject("product_id", UUID.class),
+                        f.getInt("requested"),
+                        f.getInt("available"),
+                        f.getString("reason")))
                 .list();
         var revision = rs.getObject("basket_revision", Long.class);
         Payment payment = rs.getString("payment_reference") == null
@@ -237,6 +270,8 @@ class JdbcOrders implements Orders {
                         rs.getString("ship_city"),
                         rs.getString("ship_country")),
                 shipment,
+                rs.getString("cancel_note"),
+                shortfalls,
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
     }

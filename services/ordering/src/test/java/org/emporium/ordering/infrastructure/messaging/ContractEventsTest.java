@@ -60,7 +60,7 @@ class ContractEventsTest {
         var again = placed();
         again.stockReserved(T0);
         again.paid(new Payment("4242", "sim_2", T0, null), T0.plusSeconds(5));
-        again.cancelByCustomer(T0.plusSeconds(9));
+        again.cancelByCustomer(null, T0.plusSeconds(9));
         var events = again.pullEvents().stream().map(ContractEvents::of).toList();
 
         assertThat(events).hasSize(6);
