@@ -142,6 +142,7 @@ public final class Review {
         status = ReviewStatus.REJECTED;
         rejectionReason = why;
         updatedAt = now;
+        events.add(new ReviewEvent.Rejected(id, productId, author, why, now));
     }
 
     /**

@@ -3,7 +3,7 @@ package org.emporium.comment.domain;
 import java.time.Instant;
 
 /**
- * What a review registers when its public visibility changes. The repository turns them into the published
+ * What a review registers when its public visibility changes, or when an admin rejects it. The repository turns them into the published
  * {@code comment.*} contracts with the product's rating as it stands after the save.
  */
 public sealed interface ReviewEvent {
@@ -25,5 +25,9 @@ public sealed interface ReviewEvent {
 
     /** A public review is no longer public; {@code reason} is {@code DELETED}, {@code EDITED} or {@code REJECTED}. */
     record Withdrawn(ReviewId reviewId, ProductId productId, String reason, Instant occurredAt)
+            implements ReviewEvent {}
+
+    /** An admin rejected it (pending or public), saying why; its author is to be told. */
+    record Rejected(ReviewId reviewId, ProductId productId, CustomerId author, String reason, Instant occurredAt)
             implements ReviewEvent {}
 }

@@ -182,6 +182,8 @@ class ReviewApiIT extends CommentIntegrationTest {
         assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
         var mine = as(customer(author)).get("/api/comment/reviews/mine").json();
         assertThat(mine.get("items").get(0).get("rejectionReason").asString()).isEqualTo("Off topic");
+        assertThat(outboxCount("comment.review-rejected", product)).isEqualTo(1);
+        assertThat(outboxCount("comment.review-removed", product)).isZero();
         assertThat(anonymous()
                         .get("/api/comment/products/" + product + "/reviews")
                         .json()

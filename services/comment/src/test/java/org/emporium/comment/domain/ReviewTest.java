@@ -124,7 +124,20 @@ class ReviewTest {
         review.reject("Off topic", NOW);
         assertThat(review.status()).isEqualTo(ReviewStatus.REJECTED);
         assertThat(review.rejectionReason()).isEqualTo("Off topic");
-        assertThat(review.events()).last().isInstanceOf(ReviewEvent.Withdrawn.class);
+        assertThat(review.events())
+                .extracting(event -> event.getClass().getSimpleName())
+                .containsExactly("Published", "Withdrawn", "Rejected");
+        assertThat(((ReviewEvent.Rejected) review.events().get(2)).reason()).isEqualTo("Off topic");
+    }
+
+    @Test
+    void rejectingAPendingReviewTellsItsAuthorOnly() {
+        var review = pending();
+        review.reject("  Off topic  ", NOW);
+        assertThat(review.events()).singleElement().isInstanceOfSatisfying(ReviewEvent.Rejected.class, rejected -> {
+            assertThat(rejected.reason()).isEqualTo("Off topic");
+            assertThat(rejected.author()).isEqualTo(review.author());
+        });
     }
 
     @Test

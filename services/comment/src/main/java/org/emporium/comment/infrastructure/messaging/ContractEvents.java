@@ -1,19 +1,32 @@
 package org.emporium.comment.infrastructure.messaging;
 
+import java.util.function.Supplier;
 import org.emporium.comment.domain.ReviewEvent;
 import org.emporium.contracts.IntegrationEvent;
 import org.emporium.contracts.comment.ReviewPublished;
+import org.emporium.contracts.comment.ReviewRejected;
 import org.emporium.contracts.comment.ReviewRemoved;
 
 /** The one place where the review events become the published {@code comment.*} contracts (docs/events.md). */
 public final class ContractEvents {
     private ContractEvents() {}
 
-    /** {@code rating} is the product's rating after the save that registered the event. */
-    public static IntegrationEvent of(ReviewEvent event, ProductRating rating) {
+    /**
+     * {@code rating} gives the product's rating after the save that registered the event; it is asked only for the
+     * events that carry one (each ask bumps the product's rating sequence).
+     */
+    public static IntegrationEvent of(ReviewEvent event, Supplier<ProductRating> ratings) {
         return switch (event) {
-            case ReviewEvent.Published published ->
-                new ReviewPublished(
+            case ReviewEvent.Rejected rejected ->
+                new ReviewRejected(
+                        rejected.reviewId().value(),
+                        rejected.productId().value(),
+                        rejected.author().value(),
+                        rejected.reason(),
+                        rejected.occurredAt());
+            case ReviewEvent.Published published -> {
+                var rating = ratings.get();
+                yield new ReviewPublished(
                         published.reviewId().value(),
                         published.productId().value(),
                         published.author().value(),
@@ -23,8 +36,10 @@ public final class ContractEvents {
                         rating.count(),
                         rating.version(),
                         published.occurredAt());
-            case ReviewEvent.Withdrawn withdrawn ->
-                new ReviewRemoved(
+            }
+            case ReviewEvent.Withdrawn withdrawn -> {
+                var rating = ratings.get();
+                yield new ReviewRemoved(
                         withdrawn.reviewId().value(),
                         withdrawn.productId().value(),
                         withdrawn.reason(),
@@ -32,6 +47,7 @@ public final class ContractEvents {
                         rating.count(),
                         rating.version(),
                         withdrawn.occurredAt());
+            }
         };
     }
 }

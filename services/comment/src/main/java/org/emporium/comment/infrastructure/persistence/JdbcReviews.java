@@ -138,7 +138,7 @@ class JdbcReviews implements Reviews {
 
     private void publish(Review review) {
         for (var event : review.events()) {
-            outbox.add(ContractEvents.of(event, nextRating(review.productId())));
+            outbox.add(ContractEvents.of(event, () -> nextRating(review.productId())));
         }
     }
 
