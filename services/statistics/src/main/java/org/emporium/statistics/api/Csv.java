@@ -6,7 +6,9 @@ import org.emporium.statistics.application.ReportView;
 
 /**
  * A report as CSV (RFC 4180): for each section a line {@code section,<name>}, its header line, its rows, then an empty
- * line.
+ * line. Text that a spreadsheet would run as a formula (a product named {@code =HYPERLINK(...)}, starting with
+ * {@code = + - @}, tab or carriage return) is prefixed with {@code '} (OWASP's CSV-injection advice); numbers are
+ * written as they are.
  */
 final class Csv {
     private Csv() {}
@@ -35,6 +37,9 @@ final class Csv {
 
     private static String cell(Object value) {
         var text = String.valueOf(value);
+        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

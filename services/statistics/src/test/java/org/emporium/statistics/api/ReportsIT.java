@@ -209,6 +209,19 @@ class ReportsIT extends StatisticsIntegrationTest {
     }
 
     @Test
+    void theEventLogKeepsNoSignUpAddressOrName() {
+        assertThat(jdbc.sql("SELECT count(*) FROM consumed_events WHERE routing_key = 'identity.user-registered'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM consumed_events WHERE routing_key = 'identity.user-registered'"
+                                + " AND (payload->>'email' <> '' OR payload->>'displayName' <> '')")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void salesPerDayAndCurrencyWithTheBerlinDayBoundary() {
         assertThat(section("/api/statistics/sales?" + RANGE, "periods"))
                 .isEqualTo("["

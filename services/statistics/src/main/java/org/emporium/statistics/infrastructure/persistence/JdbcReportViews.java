@@ -100,7 +100,7 @@ class JdbcReportViews implements ReportViews {
                         "currency",
                         rs.getString("currency"),
                         "revenue",
-                        money(rs.getBigDecimal("revenue"))));
+                        money(rs.getBigDecimal("revenue"), rs.getString("currency"))));
         var topRevenue = perCurrency(byRevenue, limit);
         var categories = rows(
                 "SELECT category_id, sum(units) AS units FROM category_daily WHERE day BETWEEN :from AND :to"
@@ -117,7 +117,7 @@ class JdbcReportViews implements ReportViews {
                         "currency",
                         rs.getString("currency"),
                         "revenue",
-                        money(rs.getBigDecimal("revenue"))));
+                        money(rs.getBigDecimal("revenue"), rs.getString("currency"))));
         var neverSold = rows(
                 "SELECT p.product_id, p.name, p.status FROM catalog_products p WHERE NOT p.deleted AND NOT EXISTS"
                         + " (SELECT 1 FROM product_daily d WHERE d.product_id = p.product_id"
@@ -165,7 +165,7 @@ class JdbcReportViews implements ReportViews {
                         "currency",
                         rs.getString("currency"),
                         "discount",
-                        money(rs.getBigDecimal("discount"))));
+                        money(rs.getBigDecimal("discount"), rs.getString("currency"))));
         return view("coupons", range, null, sections("coupons", coupons, "discounts", discounts));
     }
 
@@ -224,7 +224,9 @@ class JdbcReportViews implements ReportViews {
                         "averageRating",
                         average(rs.getLong("rating_sum"), rs.getLong("published")),
                         "currentAverageRating",
-                        rs.getBigDecimal("average") == null ? "" : money(rs.getBigDecimal("average")),
+                        rs.getBigDecimal("average") == null
+                                ? ""
+                                : rs.getBigDecimal("average").setScale(2, RoundingMode.HALF_EVEN),
                         "currentReviewCount",
                         rs.getLong("review_count")));
         var overall = rows(
@@ -306,12 +308,18 @@ class JdbcReportViews implements ReportViews {
             row.put(camel(column), rs.getLong(column));
         }
         for (var column : List.of("gross", "discount", "net", "refunded")) {
-            row.put(column, money(rs.getBigDecimal(column)));
+            row.put(column, money(rs.getBigDecimal(column), rs.getString("currency")));
         }
         var paid = rs.getLong("paid");
         row.put(
                 "averageOrderValue",
-                paid == 0 ? "" : rs.getBigDecimal("net").divide(BigDecimal.valueOf(paid), 2, RoundingMode.HALF_EVEN));
+                paid == 0
+                        ? ""
+                        : rs.getBigDecimal("net")
+                                .divide(
+                                        BigDecimal.valueOf(paid),
+                                        minorUnits(rs.getString("currency")),
+                                        RoundingMode.HALF_EVEN));
         return row;
     }
 
@@ -392,8 +400,17 @@ class JdbcReportViews implements ReportViews {
         return name.toString();
     }
 
-    private static BigDecimal money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_EVEN);
+    /** An amount rounded half-even to its currency's minor unit (2 for EUR, 0 for JPY, 3 for KWD), as ordering does. */
+    private static BigDecimal money(BigDecimal amount, String currency) {
+        return amount.setScale(minorUnits(currency), RoundingMode.HALF_EVEN);
+    }
+
+    private static int minorUnits(String currency) {
+        try {
+            return Math.max(java.util.Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        } catch (IllegalArgumentException notIso4217) {
+            return 2;
+        }
     }
 
     /** {@code part / whole} with four decimals; empty when {@code whole} is 0. */
