@@ -1,31 +1,18 @@
 package org.emporium.message.application;
 
-import java.time.Clock;
-import org.emporium.message.domain.NotificationTemplates;
-import org.emporium.message.domain.Notifications;
-import org.emporium.platform.mediator.AfterTransaction;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
 @Component
 class NotifyHandler implements Handler<Notify, Long> {
-    private final Notifications notifications;
-    private final NotificationTemplates templates;
-    private final Clock clock;
-    private final LiveFeed live;
+    private final Notifier notifier;
 
-    NotifyHandler(Notifications notifications, NotificationTemplates templates, Clock clock, LiveFeed live) {
-        this.notifications = notifications;
-        this.templates = templates;
-        this.clock = clock;
-        this.live = live;
+    NotifyHandler(Notifier notifier) {
+        this.notifier = notifier;
     }
 
     @Override
     public Long handle(Notify command) {
-        var id = notifications.add(
-                templates.render(command.kind(), command.parameters(), command.userId(), clock.instant()));
-        AfterTransaction.commit(() -> live.changed(command.userId()));
-        return id;
+        return notifier.notify(command.userId(), command.kind(), command.parameters());
     }
 }

@@ -68,6 +68,9 @@ public final class NotificationTemplates {
                         "Your review is public",
                         "Your {rating}-star review is now visible to everyone. Thank you!",
                         "/products/{product}"));
+        TEMPLATES.put(
+                NotificationKind.CONVERSATION_REPLY,
+                new Template("New message: {subject}", "{text}", "/support/conversations/{conversation}"));
     }
 
     /** Renders {@code kind}'s template with {@code parameters} for {@code userId}. */

@@ -12,15 +12,18 @@ class NotificationTemplatesTest {
 
     @Test
     void everyKindHasATemplateAndFillsItsPlaceholders() {
-        var parameters = Map.of(
-                "name", "Ada",
-                "order", "o-1",
-                "items", "2",
-                "total", "9.99",
-                "currency", "EUR",
-                "reason", "PAYMENT_FAILED",
-                "rating", "5",
-                "product", "p-1");
+        var parameters = Map.ofEntries(
+                Map.entry("name", "Ada"),
+                Map.entry("order", "o-1"),
+                Map.entry("items", "2"),
+                Map.entry("total", "9.99"),
+                Map.entry("currency", "EUR"),
+                Map.entry("reason", "PAYMENT_FAILED"),
+                Map.entry("rating", "5"),
+                Map.entry("product", "p-1"),
+                Map.entry("subject", "Late parcel"),
+                Map.entry("text", "It ships today."),
+                Map.entry("conversation", "c-1"));
         for (var kind : NotificationKind.values()) {
             var rendered = templates.render(kind, parameters, UUID.randomUUID(), Instant.EPOCH);
             assertThat(rendered.kind()).isEqualTo(kind);

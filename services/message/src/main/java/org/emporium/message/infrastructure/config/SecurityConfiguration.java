@@ -8,7 +8,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every endpoint needs a signed-in customer or admin; ownership is checked per notification (404). The WebSocket
+ * Every endpoint needs a signed-in customer or admin; ownership is checked per notification and conversation (404).
+ * Only a customer opens a conversation; only admins read support's queue. The WebSocket
  * handshake {@code /api/message/live} is authenticated by its one-time ticket instead (TicketHandshakeInterceptor).
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +20,10 @@ public class SecurityConfiguration {
         return security.resourceServer(http)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/message/live")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/message/conversations")
+                        .hasRole("CUSTOMER")
+                        .requestMatchers("/api/message/conversations/support")
+                        .hasRole("ADMIN")
                         .requestMatchers("/api/message/**")
                         .hasAnyRole("CUSTOMER", "ADMIN")
                         .anyRequest()
