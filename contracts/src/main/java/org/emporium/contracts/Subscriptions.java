@@ -34,7 +34,8 @@ public final class Subscriptions {
                             "identity.user-registered",
                             "ordering.order-placed",
                             "ordering.order-status-changed",
-                            "comment.review-published")),
+                            "comment.review-published",
+                            "comment.review-rejected")),
             new Subscription(
                     "statistics",
                     "events",

@@ -11,5 +11,6 @@ public enum NotificationKind {
     ORDER_CANCELLED,
     ORDER_EXPIRED,
     REVIEW_APPROVED,
+    REVIEW_REJECTED,
     CONVERSATION_REPLY
 }

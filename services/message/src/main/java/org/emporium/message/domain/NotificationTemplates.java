@@ -69,6 +69,12 @@ public final class NotificationTemplates {
                         "Your {rating}-star review is now visible to everyone. Thank you!",
                         "/products/{product}"));
         TEMPLATES.put(
+                NotificationKind.REVIEW_REJECTED,
+                new Template(
+                        "Your review was not published",
+                        "A moderator did not publish your review: {reason}. You can edit it and submit it again.",
+                        "/products/{product}"));
+        TEMPLATES.put(
                 NotificationKind.CONVERSATION_REPLY,
                 new Template("New message: {subject}", "{text}", "/support/conversations/{conversation}"));
     }

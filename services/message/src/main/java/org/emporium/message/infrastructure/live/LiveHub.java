@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * This instance's open live connections. A wake-up for a user (from the fan-out exchange, so from any replica)
@@ -24,6 +27,11 @@ import org.springframework.stereotype.Component;
  * frames a client receives therefore never skip an id, whatever order wake-ups arrive in. Every heartbeat period
  * each connection also gets a heartbeat and a catch-up, so a wake-up lost while the broker was away delays a
  * notification by one period instead of losing it. A connection is closed when its token's lifetime ends.
+ *
+ * <p>The work for each connection (its database read and its socket write) runs on a virtual thread of its own, never
+ * on the broker listener's or the heartbeat's thread: a client on a stalled link blocks only itself. A database
+ * failure (pool exhausted, fail-over) keeps the connection open: the next wake-up or heartbeat catches it up. Only a
+ * failed send closes it.
  */
 @Component
 class LiveHub implements DisposableBean {
@@ -33,6 +41,7 @@ class LiveHub implements DisposableBean {
     private final Map<UUID, Set<LiveSession>> sessions = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-hub").daemon().factory());
+    private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
     private final Mediator mediator;
     private final Clock clock;
 
@@ -44,10 +53,15 @@ class LiveHub implements DisposableBean {
 
     /** Adds {@code session}, sends what it missed and schedules its close when its token expires. */
     void register(LiveSession session) {
-        sessions.computeIfAbsent(session.userId, id -> ConcurrentHashMap.newKeySet())
-                .add(session);
+        // Added inside compute: a concurrent unregister of the user's last other connection cannot drop the set
+        // this one was just put in.
+        sessions.compute(session.userId, (id, set) -> {
+            var open = set == null ? ConcurrentHashMap.<LiveSession>newKeySet() : set;
+            open.add(session);
+            return open;
+        });
         var left = Duration.between(clock.instant(), session.until);
-        scheduler.schedule(() -> expire(session), Math.max(0, left.toMillis()), TimeUnit.MILLISECONDS);
+        session.expiry = scheduler.schedule(() -> expire(session), Math.max(0, left.toMillis()), TimeUnit.MILLISECONDS);
         catchUp(session);
     }
 
@@ -56,6 +70,10 @@ class LiveHub implements DisposableBean {
             set.remove(session);
             return set.isEmpty() ? null : set;
         });
+        var expiry = session.expiry;
+        if (expiry != null) {
+            expiry.cancel(false);
+        }
     }
 
     /** The client says it has everything up to {@code after}: send it what is newer. */
@@ -70,7 +88,7 @@ class LiveHub implements DisposableBean {
     void wake(UUID userId) {
         var open = sessions.get(userId);
         if (open != null) {
-            open.forEach(this::catchUp);
+            open.forEach(session -> work.execute(() -> catchUp(session)));
         }
     }
 
@@ -91,6 +109,11 @@ class LiveHub implements DisposableBean {
                         return;
                     }
                 }
+            } catch (DataAccessException | TransactionException e) {
+                log.warn(
+                        "Live catch-up of {} failed on the database; keeping the connection: {}",
+                        session.userId,
+                        e.toString());
             } catch (IOException | RuntimeException e) {
                 log.debug("Live connection of {} failed; closing it", session.userId, e);
                 unregister(session);
@@ -113,15 +136,17 @@ class LiveHub implements DisposableBean {
                     expire(session);
                     continue;
                 }
-                catchUp(session);
-                synchronized (session) {
-                    try {
-                        session.heartbeat();
-                    } catch (IOException | RuntimeException e) {
-                        unregister(session);
-                        session.close(false);
+                work.execute(() -> {
+                    catchUp(session);
+                    synchronized (session) {
+                        try {
+                            session.heartbeat();
+                        } catch (IOException | RuntimeException e) {
+                            unregister(session);
+                            session.close(false);
+                        }
                     }
-                }
+                });
             }
         }
     }
@@ -129,6 +154,7 @@ class LiveHub implements DisposableBean {
     @Override
     public void destroy() {
         scheduler.shutdownNow();
+        work.shutdownNow();
         sessions.values().forEach(open -> open.forEach(session -> session.close(false)));
         sessions.clear();
     }

@@ -15,6 +15,9 @@ abstract class LiveSession {
     final Instant until;
     long lastSent;
 
+    /** Its close at token expiry, cancelled when it goes earlier (so a closed connection is not kept referenced). */
+    volatile java.util.concurrent.@org.jspecify.annotations.Nullable Future<?> expiry;
+
     LiveSession(UUID userId, Instant until, long lastSent) {
         this.userId = userId;
         this.until = until;

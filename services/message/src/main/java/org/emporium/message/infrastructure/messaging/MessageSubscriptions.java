@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.emporium.contracts.comment.ReviewPublished;
+import org.emporium.contracts.comment.ReviewRejected;
 import org.emporium.contracts.identity.UserRegistered;
 import org.emporium.contracts.ordering.OrderPlaced;
 import org.emporium.contracts.ordering.OrderStatusChanged;
@@ -73,6 +74,19 @@ class MessageSubscriptions {
                                 Map.of(
                                         "rating",
                                         Integer.toString(event.rating()),
+                                        "product",
+                                        event.productId().toString())))
+                .on(
+                        "comment.review-rejected",
+                        ReviewRejected.class,
+                        (event, metadata) -> notify(
+                                mediator,
+                                metadata,
+                                event.customerId(),
+                                NotificationKind.REVIEW_REJECTED,
+                                Map.of(
+                                        "reason",
+                                        event.reason(),
                                         "product",
                                         event.productId().toString())))
                 .build();

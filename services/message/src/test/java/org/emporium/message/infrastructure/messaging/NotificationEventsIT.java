@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.emporium.contracts.comment.ReviewPublished;
+import org.emporium.contracts.comment.ReviewRejected;
 import org.emporium.contracts.identity.UserRegistered;
 import org.emporium.contracts.ordering.OrderPlaced;
 import org.emporium.contracts.ordering.OrderStatusChanged;
@@ -92,6 +93,23 @@ class NotificationEventsIT extends MessageIntegrationTest {
                 .get("items")
                 .get(0);
         assertThat(item.get("body").asString()).contains("4-star");
+        assertThat(item.get("link").asString()).isEqualTo("/products/" + product);
+    }
+
+    @Test
+    void aRejectedReviewIsToldToItsAuthorWithTheReasonAsText() {
+        var author = UUID.randomUUID();
+        var product = UUID.randomUUID();
+        publish(new ReviewRejected(UUID.randomUUID(), product, author, "<b>Off topic</b>", Instant.now()));
+
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(titles(author)).containsExactly("Your review was not published"));
+        var item = as(customer(author))
+                .get("/api/message/notifications")
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(item.get("body").asString()).contains(": <b>Off topic</b>.");
         assertThat(item.get("link").asString()).isEqualTo("/products/" + product);
     }
 
