@@ -72,8 +72,12 @@ public final class Order {
             @Nullable Long basketRevision,
             ShippingAddress address,
             Instant now) {
+        Objects.requireNonNull(address, "address");
+        if (!ShippingAddress.isCountryCode(address.country())) {
+            throw new IllegalArgumentException("Not an ISO 3166-1 alpha-2 country code: " + address.country());
+        }
         var order = place(id, customerId, lines, totals, basketRevision, now);
-        order.shippingAddress = Objects.requireNonNull(address, "address");
+        order.shippingAddress = address;
         return order;
     }
 

@@ -175,6 +175,35 @@ class OrderTest {
     }
 
     @Test
+    void aNewOrderShipsOnlyToAnExistingCountryCode() {
+        var lines = List.of(line("10.00", 1, "0.00"));
+        var totals = Totals.of("EUR", lines, null);
+
+        var placed = Order.place(
+                OrderId.random(),
+                CUSTOMER,
+                lines,
+                totals,
+                null,
+                new ShippingAddress("A", "B", null, "1", "C", "CH"),
+                T0);
+
+        assertThat(placed.shippingAddress().country()).isEqualTo("CH");
+        assertThatThrownBy(() -> Order.place(
+                        OrderId.random(),
+                        CUSTOMER,
+                        lines,
+                        totals,
+                        null,
+                        new ShippingAddress("A", "B", null, "1", "C", "XX"),
+                        T0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ShippingAddress("A", "B", null, "1", "C", "XX").country())
+                .as("a stored order from before the check stays readable")
+                .isEqualTo("XX");
+    }
+
+    @Test
     void anAdminsCancellationIsRecordedAsAdminWithItsNote() {
         var order = placed();
         order.stockReserved(T0);
