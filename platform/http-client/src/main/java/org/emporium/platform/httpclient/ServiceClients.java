@@ -8,6 +8,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.Executors;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -61,6 +62,9 @@ public class ServiceClients {
         this.retries = RetryRegistry.of(RetryConfig.custom()
                 .maxAttempts(3)
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(100), 2.0))
+                // A call that timed out is not retried: the service is slow, not gone, and two more requests would
+                // only add to its load (and triple the caller's wait). Refused connections and 5xx are retried.
+                .retryOnException(failure -> !timedOut(failure))
                 .build());
     }
 
@@ -88,6 +92,16 @@ public class ServiceClients {
         return manager;
     }
 
+    static boolean timedOut(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.http.HttpTimeoutException
+                    || cause instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A client for {@code service} (e.g. {@code "catalog"}) sending this service's token. */
     public RestClient forService(String service) {
         var location = locations.services().get(service);
@@ -98,8 +112,11 @@ public class ServiceClients {
         URI baseUrl = location.url();
         var interceptor = new OAuth2ClientHttpRequestInterceptor(clients);
         interceptor.setClientRegistrationIdResolver(request -> REGISTRATION_ID);
+        // Virtual threads for the client's work, including JdkClientHttpRequestFactory's streaming of request bodies,
+        // which otherwise starts a new platform thread for every request that has one.
         var http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
                 .build();
         var factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(properties.readTimeout());

@@ -35,6 +35,7 @@ class ServiceClientsTest {
     private final List<String> tokenRequestAuthorizations = new CopyOnWriteArrayList<>();
     private final CountDownLatch releaseSlow = new CountDownLatch(1);
     private final AtomicInteger flakyCalls = new AtomicInteger();
+    private final AtomicInteger slowCalls = new AtomicInteger();
     private final AtomicInteger flakyFailuresLeft = new AtomicInteger();
     private ServiceClients clients;
 
@@ -76,6 +77,7 @@ class ServiceClientsTest {
             exchange.close();
         });
         server.createContext("/slow", exchange -> {
+            slowCalls.incrementAndGet();
             try {
                 releaseSlow.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -141,6 +143,9 @@ class ServiceClientsTest {
                 .hasMessageContaining("catalog service did not answer in time")
                 .extracting(e -> ((DomainException) e).kind())
                 .isEqualTo(ErrorKind.UNAVAILABLE);
+        // A timed-out call is not retried: the service is slow, and a second and third request would only add to
+        // its load (a refused connection or a 5xx is retried, see below).
+        assertThat(slowCalls).hasValue(1);
     }
 
     @Test
