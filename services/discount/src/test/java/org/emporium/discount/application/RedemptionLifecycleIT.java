@@ -41,6 +41,7 @@ class RedemptionLifecycleIT extends DiscountIntegrationTest {
         var again = ordering().post("/internal/redemptions", body);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json()).isEqualTo(first.json());
+        assertThat(activeRedemptions(code)).isEqualTo(1);
 
         assertThat(ordering().delete("/internal/redemptions/" + order).status()).isEqualTo(204);
         assertThat(ordering().delete("/internal/redemptions/" + order).status()).isEqualTo(204);
@@ -50,6 +51,21 @@ class RedemptionLifecycleIT extends DiscountIntegrationTest {
                 .isEqualTo(204);
         assertThat(state(order)).isEqualTo("RELEASED");
         assertThat(outboxCount("discount.coupon-released", order)).isEqualTo(1);
+        assertThat(activeRedemptions(code)).isZero();
+    }
+
+    /** The coupon's kept count of active redemptions, checked against a count of its rows. */
+    private long activeRedemptions(String code) {
+        var kept = jdbc.sql("SELECT active_redemptions FROM coupons WHERE code = :code")
+                .param("code", code)
+                .query(Long.class)
+                .single();
+        var counted = jdbc.sql("SELECT count(*) FROM redemptions WHERE code = :code AND state <> 'RELEASED'")
+                .param("code", code)
+                .query(Long.class)
+                .single();
+        assertThat(kept).as("kept count = rows").isEqualTo(counted);
+        return kept;
     }
 
     @Test

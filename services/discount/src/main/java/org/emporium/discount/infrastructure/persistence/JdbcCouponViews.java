@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcCouponViews implements CouponViews {
     private static final String SELECT = "SELECT " + CouponRows.COLUMNS + """
-            , (SELECT count(*) FROM redemptions r WHERE r.coupon_id = c.id AND r.state <> 'RELEASED') AS in_use
+            , c.active_redemptions AS in_use
             FROM coupons c""";
     private final JdbcClient jdbc;
     private final JsonMapper json;

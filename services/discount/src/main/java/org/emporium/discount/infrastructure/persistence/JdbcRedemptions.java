@@ -12,6 +12,7 @@ import org.emporium.discount.domain.CouponId;
 import org.emporium.discount.domain.CouponUsage;
 import org.emporium.discount.domain.DiscountErrors;
 import org.emporium.discount.domain.Redemption;
+import org.emporium.discount.domain.RedemptionEvent;
 import org.emporium.discount.domain.RedemptionState;
 import org.emporium.discount.domain.Redemptions;
 import org.emporium.discount.infrastructure.messaging.ContractEvents;
@@ -49,15 +50,17 @@ class JdbcRedemptions implements Redemptions {
     @Override
     public CouponUsage usage(CouponId couponId, UUID customerId) {
         return jdbc.sql("""
-                        SELECT count(*) AS active,
-                               count(*) FILTER (WHERE customer_id = :customer) AS by_customer,
+                        SELECT c.active_redemptions AS active,
+                               (SELECT count(*) FROM redemptions r WHERE r.coupon_id = c.id
+                                    AND r.customer_id = :customer AND r.state <> 'RELEASED') AS by_customer,
                                EXISTS (SELECT 1 FROM paid_orders WHERE customer_id = :customer) AS ordered
-                        FROM redemptions WHERE coupon_id = :coupon AND state <> 'RELEASED'""")
+                        FROM coupons c WHERE c.id = :coupon""")
                 .param("coupon", couponId.value())
                 .param("customer", customerId)
                 .query((rs, n) ->
                         new CouponUsage(rs.getLong("active"), rs.getLong("by_customer"), rs.getBoolean("ordered")))
-                .single();
+                .optional()
+                .orElse(CouponUsage.NONE);
     }
 
     @Override
@@ -71,14 +74,33 @@ class JdbcRedemptions implements Redemptions {
                 .list();
     }
 
+    /**
+     * Saves it and keeps its coupon's count of active redemptions: +1 for a new reservation, −1 when it was released
+     * now (the caller holds the coupon's row lock for a reservation; a release changes only its own row and the
+     * counter, atomically).
+     */
     @Override
     public void save(Redemption redemption) {
+        var events = redemption.pullEvents();
         if (redemption.isNew()) {
             insert(redemption);
+            if (redemption.state() != RedemptionState.RELEASED) {
+                count(redemption.couponId(), +1);
+            }
         } else {
             update(redemption);
+            if (events.stream().anyMatch(RedemptionEvent.CouponReleased.class::isInstance)) {
+                count(redemption.couponId(), -1);
+            }
         }
-        redemption.pullEvents().forEach(event -> outbox.add(ContractEvents.of(event)));
+        events.forEach(event -> outbox.add(ContractEvents.of(event)));
+    }
+
+    private void count(CouponId coupon, int change) {
+        jdbc.sql("UPDATE coupons SET active_redemptions = active_redemptions + :change WHERE id = :coupon")
+                .param("change", change)
+                .param("coupon", coupon.value())
+                .update();
     }
 
     /**
