@@ -1,6 +1,7 @@
 package org.emporium.web;
 
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -25,5 +26,5 @@ public record WebProperties(
         URI revocationUri,
         URI jwkSetUri,
         String clientId,
-        String clientSecret,
+        @Nullable String clientSecret,
         boolean showTestCards) {}

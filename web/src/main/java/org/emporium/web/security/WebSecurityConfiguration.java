@@ -100,6 +100,9 @@ public class WebSecurityConfiguration {
      */
     @Bean
     ClientRegistrationRepository clientRegistrations(WebProperties web) {
+        if (web.clientSecret() == null || web.clientSecret().isBlank()) {
+            throw new IllegalStateException("The web app's client secret is not set (EMPORIUM_CLIENTS_WEB_SECRET)");
+        }
         var publicUrl = trimSlash(web.publicUrl().toString());
         var registration = ClientRegistration.withRegistrationId(REGISTRATION)
                 .clientId(web.clientId())
