@@ -33,6 +33,7 @@ abstract class GatewayTestSupport {
     static final StubService BASKET = StubService.start("basket");
     static final StubService ORDERING = StubService.start("ordering");
     static final StubService COMMENT = StubService.start("comment");
+    static final StubService WEB = StubService.start("web");
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
@@ -44,6 +45,7 @@ abstract class GatewayTestSupport {
         registry.add("emporium.services.ordering.url", ORDERING::url);
         registry.add("emporium.services.comment.url", COMMENT::url);
         registry.add("emporium.services.message.url", FlakyUpstream.INSTANCE::url);
+        registry.add("emporium.services.web.url", WEB::url);
     }
 
     @LocalServerPort
@@ -60,7 +62,7 @@ abstract class GatewayTestSupport {
                 .baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(15))
                 .build();
-        for (var stub : new StubService[] {IDENTITY, CATALOG, BASKET, ORDERING, COMMENT}) {
+        for (var stub : new StubService[] {IDENTITY, CATALOG, BASKET, ORDERING, COMMENT, WEB}) {
             stub.reset();
         }
     }

@@ -61,6 +61,7 @@ public final class Emporium {
         running.gatewayUrl()
                 .ifPresentOrElse(
                         url -> {
+                            out.println("  Storefront: " + url + "/");
                             out.println("  Gateway:  " + url);
                             out.println("  API docs: " + url + "/swagger-ui.html");
                         },

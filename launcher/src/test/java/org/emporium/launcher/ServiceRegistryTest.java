@@ -17,7 +17,7 @@ class ServiceRegistryTest {
         assertThat(waves)
                 .containsExactly(
                         List.of("identity"),
-                        List.of("catalog", "basket", "discount", "ordering", "comment", "message", "statistics"),
+                        List.of("catalog", "basket", "discount", "ordering", "comment", "message", "statistics", "web"),
                         List.of("gateway"));
     }
 

@@ -28,7 +28,8 @@ class NonDevStartupIT {
             "ordering-service",
             "comment-service",
             "message-service",
-            "statistics-service");
+            "statistics-service",
+            "web");
 
     private static String database;
 

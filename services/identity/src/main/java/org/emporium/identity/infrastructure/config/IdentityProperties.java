@@ -128,10 +128,13 @@ public record IdentityProperties(
      * @param secret the client secret; when unset it is read from {@code EMPORIUM_CLIENTS_<ID>_SECRET}, and in the
      *     dev profile defaults to {@code <client id>-dev-secret}
      * @param scopes the scopes the client may ask for
+     * @param redirectUris when present, the client also signs users in: authorization code with PKCE (required) and
+     *     refresh tokens, sending the code only to these addresses (the web app's backend-for-frontend, {@code web})
      */
-    public record ServiceClient(String secret, Set<String> scopes) {
+    public record ServiceClient(String secret, Set<String> scopes, List<String> redirectUris) {
         public ServiceClient {
             scopes = scopes != null ? Set.copyOf(scopes) : Set.of();
+            redirectUris = redirectUris != null ? List.copyOf(redirectUris) : List.of();
         }
     }
 }

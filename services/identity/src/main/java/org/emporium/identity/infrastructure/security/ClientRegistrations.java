@@ -1,5 +1,6 @@
 package org.emporium.identity.infrastructure.security;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.emporium.identity.application.clients.ServiceClients;
@@ -41,9 +42,27 @@ class ClientRegistrations implements ServiceClients {
         clients.save(serviceClient(idFor(clientId), clientId, name, secret, scopes));
     }
 
-    /** Creates or updates a seeded service client, keeping its registration id. */
-    void upsertService(String clientId, String secret, Set<String> scopes) {
-        clients.save(serviceClient(idFor(clientId), clientId, clientId, secret, scopes));
+    /**
+     * Creates or updates a seeded confidential client, keeping its registration id. With redirect URIs it also signs
+     * users in (authorization code + PKCE, refresh tokens, OpenID scopes): a backend-for-frontend such as the web app.
+     */
+    void upsertService(String clientId, String secret, Set<String> scopes, List<String> redirectUris) {
+        var client = serviceClient(idFor(clientId), clientId, clientId, secret, scopes);
+        if (!redirectUris.isEmpty()) {
+            client = RegisteredClient.from(client)
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                    .redirectUris(uris -> uris.addAll(redirectUris))
+                    .scope("openid")
+                    .scope("profile")
+                    .scope("email")
+                    .clientSettings(ClientSettings.builder()
+                            .requireProofKey(true)
+                            .requireAuthorizationConsent(false)
+                            .build())
+                    .build();
+        }
+        clients.save(client);
     }
 
     /** Creates or updates the public browser client. */

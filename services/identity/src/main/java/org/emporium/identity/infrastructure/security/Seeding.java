@@ -58,8 +58,9 @@ class Seeding implements ApplicationRunner {
         clients.upsertWeb();
         properties
                 .serviceClients()
-                .forEach((id, client) ->
-                        secrets.secretOf(id).ifPresent(secret -> clients.upsertService(id, secret, client.scopes())));
+                .forEach((id, client) -> secrets.secretOf(id)
+                        .ifPresent(
+                                secret -> clients.upsertService(id, secret, client.scopes(), client.redirectUris())));
         if (properties.demoAccounts().enabled()) {
             for (var account : DEMO_ACCOUNTS) {
                 if (users.byEmail(new EmailAddress(account.email())).isPresent()) {
