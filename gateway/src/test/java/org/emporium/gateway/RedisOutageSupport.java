@@ -19,12 +19,21 @@ public abstract class RedisOutageSupport extends GatewayTestSupport {
         registry.add("spring.data.redis.timeout", () -> "1500ms");
     }
 
-    /** Full budgets again, once Lettuce has reconnected to Redis (after a restore it reconnects with back-off). */
+    @org.springframework.beans.factory.annotation.Autowired
+    org.emporium.gateway.ratelimit.RateLimitStore rateLimitStore;
+
+    /**
+     * Full budgets again, once Lettuce has reconnected to Redis (after a restore it reconnects with back-off), both
+     * the template's connection and the rate limiter's own.
+     */
     protected void resetBudgets() {
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(60))
                 .ignoreExceptions()
                 .untilAsserted(this::forgetRateLimits);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(rateLimitStore::reachable);
     }
 
     protected TcpProxy redisProxy() {

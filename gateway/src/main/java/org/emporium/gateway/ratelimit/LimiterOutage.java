@@ -5,9 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Spring Cloud Gateway's Redis limiter fails open silently (a debug line): when Redis cannot be reached it answers
- * every request "allowed" with {@code -1} tokens remaining. This says so at WARN, at most every 30 s, so an outage
- * that switched the limits off shows in the logs and alerts, not only in {@code /actuator/health}.
+ * The limiter fails open: when Redis cannot be reached (or not within its timeout) a request is let through. This
+ * says so at WARN, at most every 30 s, so an outage that switched the limits off shows in the logs and alerts, not
+ * only in {@code /actuator/health}.
  */
 final class LimiterOutage {
     private static final Logger log = LoggerFactory.getLogger(LimiterOutage.class);

@@ -1,12 +1,13 @@
 package org.emporium.gateway.ratelimit;
 
+import io.github.bucket4j.ConsumptionProbe;
+import java.util.concurrent.TimeUnit;
 import org.emporium.gateway.edge.AccessLog;
 import org.emporium.gateway.edge.ClientAddress;
 import org.emporium.gateway.problem.ProblemResponses;
 import org.emporium.platform.core.ProblemCodes;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -15,37 +16,34 @@ import reactor.core.publisher.Mono;
 
 /**
  * Charges a request to a budget: per user ({@code sub}) when a valid token came with it, per client address
- * otherwise ({@link ClientAddress}: behind a trusted proxy the address it forwarded, not the proxy's own). Over budget, the answer is 429 with {@code Retry-After} (whole seconds until a request would be let
- * through) and a problem document. If Redis cannot be reached the request is let through (the limiter answers
- * "allowed, -1 remaining"; {@link LimiterOutage} logs a warning at most every 30 s):
- * rate limiting protects services, it must not take the whole API down with it.
+ * otherwise ({@link ClientAddress}: behind a trusted proxy the address it forwarded, not the proxy's own). Over
+ * budget, the answer is 429 with {@code Retry-After} (whole seconds until a request would be let through) and a
+ * problem document. If Redis cannot be reached the request is let through ({@link LimiterOutage} logs a warning at
+ * most every 30 s): rate limiting protects services, it must not take the whole API down with it.
  */
 public final class RateLimit implements GatewayFilter {
-    private final RedisRateLimiter limiter;
+    private final RateBudgets budgets;
     private final String budget;
-    private final RedisRateLimiter.Config bucket;
 
     public RateLimit(RateBudgets budgets, String budget) {
         if (!budgets.exists(budget)) {
             throw new IllegalStateException("No rate budget named '" + budget + "' in emporium.gateway.rate-limits");
         }
-        this.limiter = budgets.limiter();
+        this.budgets = budgets;
         this.budget = budget;
-        this.bucket = budgets.bucketOf(budget);
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return caller(exchange)
-                .flatMap(caller -> limiter.isAllowed(budget, caller))
-                .flatMap(verdict -> {
-                    if ("-1".equals(verdict.getHeaders().get(limiter.getRemainingHeader()))) {
-                        LimiterOutage.seen();
-                    }
-                    return verdict.isAllowed()
-                            ? chain.filter(exchange)
-                            : tooMany(exchange, verdict.getHeaders().get(limiter.getRemainingHeader()));
-                });
+                .flatMap(caller -> Mono.fromCompletionStage(() -> budgets.consume(budget, caller))
+                        .onErrorResume(failure -> {
+                            LimiterOutage.seen();
+                            return Mono.empty();
+                        })
+                        .map(probe -> probe.isConsumed() ? chain.filter(exchange) : tooMany(exchange, probe))
+                        .defaultIfEmpty(Mono.defer(() -> chain.filter(exchange))))
+                .flatMap(next -> next);
     }
 
     private static Mono<String> caller(ServerWebExchange exchange) {
@@ -58,15 +56,9 @@ public final class RateLimit implements GatewayFilter {
                 .switchIfEmpty(Mono.fromSupplier(() -> "ip:" + ClientAddress.of(exchange)));
     }
 
-    private Mono<Void> tooMany(ServerWebExchange exchange, String remainingTokens) {
-        long remaining = 0;
-        try {
-            remaining = Math.max(0, Long.parseLong(remainingTokens));
-        } catch (NumberFormatException | NullPointerException ignored) {
-            // the limiter did not say; assume an empty bucket
-        }
-        long missing = bucket.getRequestedTokens() - remaining;
-        long seconds = Math.max(1, (missing + bucket.getReplenishRate() - 1) / bucket.getReplenishRate());
+    private Mono<Void> tooMany(ServerWebExchange exchange, ConsumptionProbe probe) {
+        long nanos = probe.getNanosToWaitForRefill();
+        long seconds = Math.max(1, (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1));
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         return ProblemResponses.write(
                 exchange,

@@ -5,27 +5,44 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.emporium.gateway.EdgeProperties.RateBudget;
+import org.emporium.gateway.EdgeProperties.RateLimitSync;
 import org.junit.jupiter.api.Test;
 
 class RateBudgetsTest {
 
     @Test
-    void aWholeNumberOfRequestsPerSecondCostsOneTokenEach() {
-        var bucket = RateBudgets.bucket(new RateBudget(100, Duration.ofSeconds(1), 200));
+    void aBudgetIsABucketOfItsBurstRefilledEvenlyOverItsPeriod() {
+        var limit = RateBudgets.bucket(new RateBudget(100, Duration.ofSeconds(1), 200))
+                .getBandwidths()[0];
 
-        assertThat(bucket.getReplenishRate()).isEqualTo(100);
-        assertThat(bucket.getRequestedTokens()).isEqualTo(1);
-        assertThat(bucket.getBurstCapacity()).isEqualTo(200);
+        assertThat(limit.getCapacity()).isEqualTo(200);
+        assertThat(limit.getRefillTokens()).isEqualTo(100);
+        assertThat(limit.getRefillPeriodNanos()).isEqualTo(Duration.ofSeconds(1).toNanos());
+        assertThat(limit.isRefillIntervally())
+                .as("refilled continuously, not all at once")
+                .isFalse();
     }
 
     @Test
-    void slowerBudgetsChargeAPeriodsWorthOfTokensPerRequest() {
-        var bucket = RateBudgets.bucket(new RateBudget(10, Duration.ofMinutes(1), 5));
+    void slowerBudgetsRefillTheirRequestsOverTheWholePeriod() {
+        var limit =
+                RateBudgets.bucket(new RateBudget(10, Duration.ofMinutes(1), 5)).getBandwidths()[0];
 
-        // 10 tokens/s refill, 60 tokens per request: one request every 6 s, 10 a minute, 5 back to back
-        assertThat(bucket.getReplenishRate()).isEqualTo(10);
-        assertThat(bucket.getRequestedTokens()).isEqualTo(60);
-        assertThat(bucket.getBurstCapacity()).isEqualTo(300);
+        // one request every 6 s, 10 a minute, 5 back to back
+        assertThat(limit.getCapacity()).isEqualTo(5);
+        assertThat(limit.getRefillTokens()).isEqualTo(10);
+        assertThat(limit.getRefillPeriodNanos()).isEqualTo(Duration.ofMinutes(1).toNanos());
+    }
+
+    @Test
+    void aReplicaGrantsAShareOfTheBurstOnItsOwnAndSmallBudgetsNone() {
+        var sync = new RateLimitSync(0.05, Duration.ofMillis(250), 1000L);
+
+        assertThat(RateBudgets.unsynchronised(new RateBudget(100, Duration.ofSeconds(1), 200), sync))
+                .isEqualTo(10);
+        assertThat(RateBudgets.unsynchronised(new RateBudget(10, Duration.ofMinutes(1), 5), sync))
+                .as("every checkout asks Redis")
+                .isZero();
     }
 
     @Test
@@ -34,5 +51,6 @@ class RateBudgetsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RateBudget(5, Duration.ofMillis(500), 1))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimitSync(1.5, null, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }
