@@ -10,11 +10,13 @@ import org.emporium.web.security.WebSecurityConfiguration;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +47,14 @@ public class Gateway {
         tokens.setClientRegistrationIdResolver(request -> WebSecurityConfiguration.REGISTRATION);
         var base = builder.clone()
                 .baseUrl(web.gatewayUrl().toString())
+                // Money stays decimal: 158.00 must not become the double 158.0 on its way to the page.
+                .messageConverters(converters ->
+                        converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter jackson
+                                ? new JacksonJsonHttpMessageConverter(jackson.getMapper()
+                                        .rebuild()
+                                        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                                        .build())
+                                : converter))
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                     throw problem(response);
                 });
