@@ -21,7 +21,10 @@ import org.emporium.platform.test.TestTokens;
 import org.emporium.statistics.support.StatisticsIntegrationTest;
 import org.junit.jupiter.api.Test;
 
-/** The overview counts today's events (GBP is used by no other test), and the live stream announces the change. */
+/**
+ * The overview counts today's events (GBP is used by no other test), the live stream announces the change, and a
+ * stream with nothing to announce still carries heartbeats.
+ */
 class LiveAndOverviewIT extends StatisticsIntegrationTest {
 
     @Test
@@ -86,6 +89,34 @@ class LiveAndOverviewIT extends StatisticsIntegrationTest {
         assertThat(received.stream().filter("event:overview-changed"::equals).count())
                 .isLessThanOrEqualTo(seconds + 1)
                 .isLessThan(12);
+        reader.interrupt();
+    }
+
+    @Test
+    void aQuietLiveStreamCarriesHeartbeatComments() throws Exception {
+        var received = new CopyOnWriteArrayList<String>();
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/statistics/live"))
+                                .header("Authorization", "Bearer " + TestTokens.admin())
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var reader = Thread.ofVirtual().start(() -> {
+            try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    received.add(line);
+                }
+            } catch (Exception e) {
+                // the stream ends with the test
+            }
+        });
+        // the test profile's heartbeat is 1 s: two of them prove it repeats
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> received.stream().filter(":heartbeat"::equals).count() >= 2);
+        assertThat(received).startsWith(":subscribed");
         reader.interrupt();
     }
 }

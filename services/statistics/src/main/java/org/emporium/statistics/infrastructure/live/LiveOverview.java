@@ -10,11 +10,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The live channel: SSE subscribers get an {@code overview-changed} event at most once per
- * {@code emporium.statistics.live-interval}; any number of changes in between are coalesced into one.
+ * {@code emporium.statistics.live-interval}; any number of changes in between are coalesced into one. Every
+ * {@code emporium.statistics.live-heartbeat} each stream also gets a comment line, so a proxy with an idle timeout
+ * (an ingress, a load balancer) never sees a silent stream, and a subscriber whose connection is gone is dropped
+ * then instead of at the next change.
  */
 @Component
 public class LiveOverview implements OverviewChanges {
     public static final String EVENT = "overview-changed";
+    public static final String HEARTBEAT = "heartbeat";
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final CopyOnWriteArrayList<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
 
@@ -36,6 +40,19 @@ public class LiveOverview implements OverviewChanges {
             subscribers.remove(emitter);
         }
         return emitter;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${emporium.statistics.live-heartbeat:25s}",
+            initialDelayString = "${emporium.statistics.live-heartbeat:25s}")
+    void heartbeat() {
+        for (var emitter : subscribers) {
+            try {
+                emitter.send(SseEmitter.event().comment(HEARTBEAT));
+            } catch (IOException | IllegalStateException e) {
+                subscribers.remove(emitter);
+            }
+        }
     }
 
     @Scheduled(fixedDelayString = "${emporium.statistics.live-interval:1s}")
