@@ -30,24 +30,7 @@ class LiveAndOverviewIT extends StatisticsIntegrationTest {
     @Test
     void overviewShowsTodaysOrderAndTheLiveStreamAnnouncesIt() throws Exception {
         var received = new CopyOnWriteArrayList<String>();
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/statistics/live"))
-                                .header("Authorization", "Bearer " + TestTokens.admin())
-                                .header("Accept", "text/event-stream")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
-        var reader = Thread.ofVirtual().start(() -> {
-            try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    received.add(line);
-                }
-            } catch (Exception e) {
-                // the stream ends with the test
-            }
-        });
+        var reader = openLiveStream(received);
 
         var subscribed = System.nanoTime();
         var order = UUID.randomUUID();
@@ -95,6 +78,16 @@ class LiveAndOverviewIT extends StatisticsIntegrationTest {
     @Test
     void aQuietLiveStreamCarriesHeartbeatComments() throws Exception {
         var received = new CopyOnWriteArrayList<String>();
+        var reader = openLiveStream(received);
+        // the test profile's heartbeat is 1 s: two of them prove it repeats
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> received.stream().filter(":heartbeat"::equals).count() >= 2);
+        assertThat(received).startsWith(":subscribed");
+        reader.interrupt();
+    }
+
+    /** Opens the live stream as an admin; a virtual thread adds each line it reads to {@code received}. */
+    private Thread openLiveStream(List<String> received) throws Exception {
         var response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/statistics/live"))
@@ -103,7 +96,7 @@ class LiveAndOverviewIT extends StatisticsIntegrationTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
-        var reader = Thread.ofVirtual().start(() -> {
+        return Thread.ofVirtual().start(() -> {
             try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
@@ -113,10 +106,5 @@ class LiveAndOverviewIT extends StatisticsIntegrationTest {
                 // the stream ends with the test
             }
         });
-        // the test profile's heartbeat is 1 s: two of them prove it repeats
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> received.stream().filter(":heartbeat"::equals).count() >= 2);
-        assertThat(received).startsWith(":subscribed");
-        reader.interrupt();
     }
 }
