@@ -2,7 +2,6 @@ package org.emporium.message.application;
 
 import java.time.Clock;
 import org.emporium.message.domain.Conversations;
-import org.emporium.message.domain.MessageErrors;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +17,9 @@ class CloseConversationHandler implements Handler<CloseConversation, Boolean> {
 
     @Override
     public Boolean handle(CloseConversation command) {
-        var conversation = conversations
-                .byIdForUpdate(command.conversationId())
-                .orElseThrow(() -> MessageErrors.conversationNotFound(command.conversationId()));
-        var side = conversation
-                .sideOf(command.callerId(), command.admin())
-                .orElseThrow(() -> MessageErrors.conversationNotFound(command.conversationId()));
+        var participation = conversations.lockedFor(command.conversationId(), command.callerId(), command.admin());
+        var conversation = participation.conversation();
+        var side = participation.side();
         var closed = conversation.close(side, clock.instant());
         if (closed) {
             conversations.update(conversation);

@@ -2,7 +2,6 @@ package org.emporium.message.application;
 
 import java.util.UUID;
 import org.emporium.message.domain.Conversations;
-import org.emporium.message.domain.MessageErrors;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +15,9 @@ class MarkConversationReadHandler implements Handler<MarkConversationRead, UUID>
 
     @Override
     public UUID handle(MarkConversationRead command) {
-        var conversation = conversations
-                .byIdForUpdate(command.conversationId())
-                .orElseThrow(() -> MessageErrors.conversationNotFound(command.conversationId()));
-        var side = conversation
-                .sideOf(command.callerId(), command.admin())
-                .orElseThrow(() -> MessageErrors.conversationNotFound(command.conversationId()));
+        var participation = conversations.lockedFor(command.conversationId(), command.callerId(), command.admin());
+        var conversation = participation.conversation();
+        var side = participation.side();
         conversations.markRead(conversation.id(), side);
         return conversation.id();
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 import org.emporium.message.domain.ConversationRules;
 import org.emporium.message.domain.Conversations;
-import org.emporium.message.domain.MessageErrors;
 import org.emporium.message.domain.NotificationKind;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
@@ -26,12 +25,9 @@ class PostConversationMessageHandler implements Handler<PostConversationMessage,
 
     @Override
     public ConversationMessageView handle(PostConversationMessage command) {
-        var conversation = conversations
-                .byIdForUpdate(command.conversationId())
-                .orElseThrow(() -> MessageErrors.conversationNotFound(command.conversationId()));
-        var side = conversation
-                .sideOf(command.callerId(), command.admin())
-                .orElseThrow(() -> MessageErrors.conversationNotFound(command.conversationId()));
+        var participation = conversations.lockedFor(command.conversationId(), command.callerId(), command.admin());
+        var conversation = participation.conversation();
+        var side = participation.side();
         var now = clock.instant();
         rules.checkRate(conversations.messagesSince(command.callerId(), rules.since(now)));
         var message = conversation.post(side, command.callerId(), command.text().strip(), now, rules);

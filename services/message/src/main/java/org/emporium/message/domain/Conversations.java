@@ -10,6 +10,19 @@ public interface Conversations {
     /** The conversation {@code id}, locked for the rest of the transaction (messages of one are added in order). */
     Optional<Conversation> byIdForUpdate(UUID id);
 
+    /** A conversation locked for a change by one of its sides. */
+    record Participation(Conversation conversation, Side side) {}
+
+    /**
+     * Conversation {@code id} locked as {@link #byIdForUpdate}, and the side {@code callerId} takes in it; one the
+     * caller has no part in is as unknown as one that does not exist (404).
+     */
+    default Participation lockedFor(UUID id, UUID callerId, boolean admin) {
+        var conversation = byIdForUpdate(id).orElseThrow(() -> MessageErrors.conversationNotFound(id));
+        var side = conversation.sideOf(callerId, admin).orElseThrow(() -> MessageErrors.conversationNotFound(id));
+        return new Participation(conversation, side);
+    }
+
     /** Stores a new conversation. */
     void add(Conversation conversation);
 
