@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.emporium.platform.core.Money;
 import org.emporium.statistics.application.ReportView;
 import org.emporium.statistics.application.ReportViews;
 import org.emporium.statistics.domain.Granularity;
@@ -400,17 +401,17 @@ class JdbcReportViews implements ReportViews {
         return name.toString();
     }
 
-    /** An amount rounded half-even to its currency's minor unit (2 for EUR, 0 for JPY, 3 for KWD), as ordering does. */
+    /** An amount rounded as platform-core's {@link Money} rounds it (half-even to its currency's minor unit). */
     private static BigDecimal money(BigDecimal amount, String currency) {
-        return amount.setScale(minorUnits(currency), RoundingMode.HALF_EVEN);
+        return Money.isCurrencyCode(currency)
+                ? Money.of(amount, currency).amount()
+                : amount.setScale(2, RoundingMode.HALF_EVEN);
     }
 
     private static int minorUnits(String currency) {
-        try {
-            return Math.max(java.util.Currency.getInstance(currency).getDefaultFractionDigits(), 0);
-        } catch (IllegalArgumentException notIso4217) {
-            return 2;
-        }
+        return Money.isCurrencyCode(currency)
+                ? Money.of(BigDecimal.ZERO, currency).amount().scale()
+                : 2;
     }
 
     /** {@code part / whole} with four decimals; empty when {@code whole} is 0. */
