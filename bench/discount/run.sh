@@ -94,4 +94,29 @@ for c in 8 "$CONNECTIONS"; do
 done
 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" -tc \
   "SELECT count(*) || ' reservations stored' FROM redemptions" 2>/dev/null || true
+
+# Exact limits: a coupon with a limit of LIMIT redemptions, hammered by more new orders than that from 32
+# connections at once; at the end the 201s, the stored active reservations and the coupon's own count must all be
+# exactly LIMIT, and every other answer a 422 (refused), none lost or doubled.
+LIMIT=${BENCH_LIMIT:-2000}
+curl -sf -o /dev/null -X POST "http://127.0.0.1:$PORT/api/discount/coupons" \
+  -H "Authorization: Bearer $(cat "$WORK/admin.txt")" -H 'Content-Type: application/json' \
+  -d "{\"code\":\"BENCHLIMIT\",\"description\":\"bench limit\",\"kind\":\"PERCENTAGE\",\"value\":10,\"maxRedemptions\":$LIMIT}"
+echo "exact limits (coupon BENCHLIMIT, limit $LIMIT, $CONNECTIONS connections for ${SECONDS_RUN}s):"
+out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_RUN}s" -s bench/discount/limit.lua "http://127.0.0.1:$PORT" -- \
+  "$WORK/service.txt" reserve BENCHLIMIT)
+answers=$(grep '^answers:' <<<"$out")
+stored=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" -tAc \
+  "SELECT count(*) FROM redemptions r JOIN coupons c ON c.id = r.coupon_id WHERE c.code = 'BENCHLIMIT' AND r.state <> 'RELEASED'")
+counted=$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" -tAc \
+  "SELECT active_redemptions FROM coupons WHERE code = 'BENCHLIMIT'")
+echo "  $answers; stored active reservations $stored; the coupon's count $counted"
+reserved=$(awk '{print $3}' <<<"$answers")
+other=$(awk '{print $7}' <<<"$answers")
+if [[ $reserved == "$LIMIT" && $stored == "$LIMIT" && $counted == "$LIMIT" && $other == 0 ]]; then
+  echo "  limits exact: yes"
+else
+  echo "  limits exact: NO (expected $LIMIT reserved, stored and counted, no other answer)"
+  exit 1
+fi
 echo "done $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -11,7 +11,18 @@
 # The upstream is nginx answering a fixed 1 KB JSON document, so the upstream costs next to nothing and the numbers
 # show the proxies' own cost. Everything runs on 127.0.0.1 only. Redis: the machine's (REDIS_PORT, default 6379).
 #
+# A row with any non-2xx answer or socket error is reported as "invalid" (with the counts), never as a number.
+#
 # Usage: bench/gateway/run.sh [duration-seconds] [connections]
+# Environment:
+#   WARMUP_REQUESTS  each row is warmed up with at least this many requests (default 200000) ...
+#   WARMUP, WARMUP_ROUNDS  ... in rounds of WARMUP seconds (default 10), until two rounds agree within 10 %, at most
+#                    WARMUP_ROUNDS rounds (default 20)
+#   GATEWAY_JAR      the gateway jar to measure (default gateway/target/gateway-exec.jar): bench a before and an after
+#   ROWS             which rows, of: direct nginx stock gateway protected (default all five)
+#   STARTUP_SECONDS  how long to wait for both gateways to answer (default 600)
+#   JFR=1            record a JFR of the gateway during its measured rows (gateway-<row>.jfr in the work directory);
+#                    bench/gateway/JfrTop.java prints where the time and the allocations go
 # Needs: JDK 25 (JAVA_HOME), wrk and nginx (installed with apt-get when missing and running as root).
 set -euo pipefail
 
@@ -20,6 +31,9 @@ CONNECTIONS="${2:-32}"
 THREADS=2
 WARMUP="${WARMUP:-10}"        # seconds per warm-up round
 WARMUP_ROUNDS="${WARMUP_ROUNDS:-20}"  # at most; warm-up stops once two rounds agree within 10 %
+WARMUP_REQUESTS="${WARMUP_REQUESTS:-200000}"  # and not before this many requests were served
+ROWS="${ROWS:-direct nginx stock gateway protected}"
+JFR="${JFR:-0}"
 REDIS_PORT="${REDIS_PORT:-6379}"
 UPSTREAM_PORT=18081
 NGINX_PROXY_PORT=18082
@@ -53,8 +67,8 @@ need nginx nginx-light
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 "$JAVA_HOME/bin/java" -version 2>&1 | grep -q 'version "25' || { echo "JAVA_HOME must be a JDK 25" >&2; exit 1; }
 
-JAR="$ROOT/gateway/target/gateway-exec.jar"
-if [[ ! -f "$JAR" ]]; then
+JAR="${GATEWAY_JAR:-$ROOT/gateway/target/gateway-exec.jar}"
+if [[ ! -f "$JAR" && -z "${GATEWAY_JAR:-}" ]]; then
   (cd "$ROOT" && JAVA_HOME="$JAVA_HOME" mvn -B -q install -pl gateway -am -DskipTests)
 fi
 STOCK_JAR="$HERE/stock-scg/target/bench-stock-scg-exec.jar"
@@ -115,7 +129,7 @@ EMPORIUM_JWK_SET_URI="http://127.0.0.1:$JWKS_PORT/jwks" \
   > "$WORK/gateway.log" 2>&1 &
 GATEWAY_PID=$!
 PIDS+=($GATEWAY_PID)
-for _ in $(seq 1 120); do
+for _ in $(seq 1 "${STARTUP_SECONDS:-600}"); do # a loaded 2-core machine has taken over 2 minutes to start both
   curl -fsS "http://127.0.0.1:$GATEWAY_PORT/actuator/health" >/dev/null 2>&1 &&
     curl -fsS "http://127.0.0.1:$STOCK_PORT/api/catalog/products/42" >/dev/null 2>&1 && break
   sleep 1
@@ -130,24 +144,51 @@ curl -fsS -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$GATEWAY_PORT/api/
 # --- measure ---------------------------------------------------------------------------------------------------
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
-run() { # name url [wrk args...] -> "rps p50 p99 cpu-us-per-request-of-the-gateway"
-  local name=$1 url=$2 out previous=0 current before after requests
+# What makes a wrk run invalid: any non-2xx answer or socket error (connect, read, write, timeout). Prints nothing
+# for a valid run, else e.g. "invalid(non-2xx=30036,timeout=12)".
+invalid() {
+  awk '/Non-2xx or 3xx responses:/ { bad = bad sep "non-2xx=" $NF; sep = "," }
+       /Socket errors:/ { gsub(",", ""); for (i = 3; i < NF; i += 2) if ($(i + 1) + 0 > 0) { bad = bad sep $i "=" $(i + 1); sep = "," } }
+       END { if (bad != "") print "invalid(" bad ")" }' <<<"$1"
+}
+
+run() { # name url [wrk args...] -> "rps p50 p99 cpu-us-per-request-of-the-gateway", or "invalid(...) - - -"
+  local name=$1 url=$2 out previous=0 current served=0 round=0 before after requests bad
   shift 2
-  # Warm up until throughput is stable: on a busy 2-core machine the JIT needs minutes, not seconds.
-  for round in $(seq 1 "$WARMUP_ROUNDS"); do
-    current="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$@" "$url" | awk '/Requests\/sec/ {print int($2)}')"
-    echo "  warm-up $name round $round: $current req/s" >&2
-    if [[ "$previous" -gt 0 ]] && awk -v a="$current" -v b="$previous" 'BEGIN { exit !(a < b * 1.10 && a > b * 0.90) }'; then
+  # Warm up until at least WARMUP_REQUESTS were served and throughput is stable: on a busy 2-core machine the JIT
+  # needs minutes, not seconds.
+  while [[ "$round" -lt "$WARMUP_ROUNDS" ]]; do
+    round=$((round + 1))
+    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$@" "$url")"
+    current="$(awk '/Requests\/sec/ {print int($2)}' <<<"$out")"
+    served=$((served + $(awk '/requests in/ {n = $1} END {print n + 0}' <<<"$out")))
+    current="${current:-0}"
+    echo "  warm-up $name round $round: $current req/s $(invalid "$out") ($served requests so far)" >&2
+    if [[ "$served" -ge "$WARMUP_REQUESTS" && "$previous" -gt 0 ]] &&
+      awk -v a="$current" -v b="$previous" 'BEGIN { exit !(a < b * 1.10 && a > b * 0.90) }'; then
       break
     fi
     previous="$current"
   done
+  if [[ "$JFR" == 1 && $name == gateway* ]]; then
+    "$JAVA_HOME/bin/jcmd" "$GATEWAY_PID" JFR.start name="$name" settings=profile duration="${DURATION}s" \
+      filename="$WORK/$name.jfr" >/dev/null
+  fi
   before="$(cpu_ticks "$GATEWAY_PID")"
   out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url")"
   after="$(cpu_ticks "$GATEWAY_PID")"
   echo "$out" > "$WORK/wrk-$name.txt"
-  if grep -q "Non-2xx" <<<"$out"; then echo "non-2xx answers for $name:" >&2; echo "$out" >&2; exit 1; fi
+  if [[ "$JFR" == 1 && $name == gateway* ]]; then
+    for _ in $(seq 1 30); do [[ -s "$WORK/$name.jfr" ]] && break; sleep 1; done
+    echo "  JFR of $name: $WORK/$name.jfr (java bench/gateway/JfrTop.java $WORK/$name.jfr)" >&2
+  fi
   local rps p50 p99 cpu="-"
+  bad="$(invalid "$out")"
+  if [[ -n "$bad" ]]; then
+    echo "  $name is $bad:" >&2; echo "$out" >&2
+    echo "$bad - - -"
+    return
+  fi
   rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
   p50="$(awk '$1=="50%" {print $2}' <<<"$out")"
   p99="$(awk '$1=="99%" {print $2}' <<<"$out")"
@@ -157,18 +198,25 @@ run() { # name url [wrk args...] -> "rps p50 p99 cpu-us-per-request-of-the-gatew
   fi
   echo "$rps $p50 $p99 $cpu"
 }
+row() { # name -> whether ROWS asks for it
+  [[ " $ROWS " == *" $1 "* ]]
+}
 PATH_UNDER_TEST="/api/catalog/products/42"
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
-read -r D_RPS D_P50 D_P99 _ <<<"$(run direct "http://127.0.0.1:$UPSTREAM_PORT$PATH_UNDER_TEST")"
-read -r N_RPS N_P50 N_P99 _ <<<"$(run nginx "http://127.0.0.1:$NGINX_PROXY_PORT$PATH_UNDER_TEST")"
-read -r S_RPS S_P50 S_P99 _ <<<"$(run stock "http://127.0.0.1:$STOCK_PORT$PATH_UNDER_TEST")"
-read -r G_RPS G_P50 G_P99 G_CPU <<<"$(run gateway "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST")"
-read -r P_RPS P_P50 P_P99 P_CPU <<<"$(run gateway-protected "http://127.0.0.1:$GATEWAY_PORT/api/basket" -H "Authorization: Bearer $TOKEN")"
+SKIPPED="not-run - - -"
+read -r D_RPS D_P50 D_P99 _ <<<"$(row direct && run direct "http://127.0.0.1:$UPSTREAM_PORT$PATH_UNDER_TEST" || echo "$SKIPPED")"
+read -r N_RPS N_P50 N_P99 _ <<<"$(row nginx && run nginx "http://127.0.0.1:$NGINX_PROXY_PORT$PATH_UNDER_TEST" || echo "$SKIPPED")"
+read -r S_RPS S_P50 S_P99 _ <<<"$(row stock && run stock "http://127.0.0.1:$STOCK_PORT$PATH_UNDER_TEST" || echo "$SKIPPED")"
+read -r G_RPS G_P50 G_P99 G_CPU <<<"$(row gateway && run gateway "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" || echo "$SKIPPED")"
+read -r P_RPS P_P50 P_P99 P_CPU <<<"$(row protected && run gateway-protected "http://127.0.0.1:$GATEWAY_PORT/api/basket" -H "Authorization: Bearer $TOKEN" || echo "$SKIPPED")"
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# a ratio only between two valid numbers
+LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.2f", a / b; else printf "n/a" }'; }
 cat <<REPORT
-Date: $(date -u +%Y-%m-%dT%H:%MZ)   Load average before: $LOAD_BEFORE   Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
-Method: wrk -t$THREADS -c$CONNECTIONS, warm-up in ${WARMUP}s rounds until two agree within 10 %, then ${DURATION}s measured, GET $PATH_UNDER_TEST (1 KB JSON), all on 127.0.0.1
+Date: $(date -u +%Y-%m-%dT%H:%MZ)   Load average before: $LOAD_BEFORE, after: $LOAD_AFTER   Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
+Gateway: $JAR ($(sha256sum "$JAR" | cut -c1-12))
+Method: wrk -t$THREADS -c$CONNECTIONS, warm-up in ${WARMUP}s rounds, at least $WARMUP_REQUESTS requests and until two rounds agree within 10 % (at most $WARMUP_ROUNDS), then ${DURATION}s measured, GET $PATH_UNDER_TEST (1 KB JSON), all on 127.0.0.1
 
 | path                                   | requests/s | p50      | p99      | gateway CPU µs/request |
 |----------------------------------------|-----------:|---------:|---------:|-----------------------:|

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Start-up and footprint benchmark (not a test): `./emporium up` on a built tree until every service is ready,
-#   cold  — a fresh data folder (.emporium/ removed, only the build stamp kept, so nothing is rebuilt), and
+#   first — the first `up` after a build: a fresh data folder and no AOT caches (.emporium/ removed, only the build
+#           stamp kept, so nothing is rebuilt): services start without caches, and the supervisor then trains them
+#           in the background; the run waits for those trainings (reported, with their times) before its `down`;
+#   cold  — a fresh data folder (.emporium/ removed but the build stamp and the AOT caches kept: they belong to the
+#           build, not to the data), and
 #   warm  — a second `up` on the data the cold run left (after a `down`);
 # for each: the wall time of `up`, each service's time to ready (from the launcher's own lines), and, after
 # IDLE seconds at idle, the memory of every process of THIS tree's platform (found through .emporium/run/*.pid,
@@ -9,7 +13,7 @@
 # shared buffers count once) from /proc/<pid>/smaps_rollup, and the CPU seconds each has used since it started
 # (at idle that is nearly all start-up work: on a loaded machine, a better measure of start-up cost than wall time).
 # Leaves the platform down. The load average is printed next to every number.
-# Usage: bench/startup/run.sh [runs=cold,warm] [idle seconds=30]
+# Usage: bench/startup/run.sh [runs=cold,warm; any of first,cold,warm] [idle seconds=30]
 #   EMPORIUM_SERVICE_JAVA_OPTS and the other launcher variables pass through (to compare JVM settings).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +24,8 @@ IDLE=${2:-30}
 OUT_DIR="$ROOT/bench/results"
 mkdir -p "$OUT_DIR"
 STAMP_SAVE=$(mktemp)
-trap 'rm -f "$STAMP_SAVE"' EXIT
+AOT_SAVE=$(mktemp -d)
+trap 'rm -rf "$STAMP_SAVE" "$AOT_SAVE"' EXIT
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -88,6 +93,24 @@ memory_report() {
     "$(bc -l <<<"$total_pss / 1048576")"
 }
 
+# The supervisor trains the missing AOT caches in the background after a first `up`: wait for it (at most 30 min),
+# then print its lines ("AOT cache of <name> written in X s").
+await_training() {
+  local log="$DATA/logs/supervisor.log" started listed done_count
+  started=$(date +%s)
+  while (($(date +%s) - started < 1800)); do
+    listed=$(grep -oE 'AOT caches to train for the next start: [a-z_, ]+' "$log" 2>/dev/null | head -1 |
+      sed 's/.*start: //' | tr ',' '\n' | grep -c . || true)
+    done_count=$({ grep -E 'AOT cache of [a-z_]+ written|AOT training of [a-z_]+ (failed|could not|took)' "$log" || true; } | wc -l)
+    if ((listed > 0 && done_count >= listed)); then break; fi
+    sleep 5
+  done
+  printf '  background AOT training: %d of %d caches done %d s after the memory report (load average %s)\n' \
+    "$done_count" "$listed" $(($(date +%s) - started)) "$(load)"
+  { grep -E 'AOT cache of [a-z_]+ written in|AOT training of' "$log" || true; } |
+    sed -E 's/^.*\[supervisor\] /    /'
+}
+
 one_run() {
   local kind=$1 log started elapsed
   log="$OUT_DIR/startup-$kind-$(date -u +%Y%m%dT%H%M%S).log"
@@ -101,12 +124,20 @@ one_run() {
   fi
   elapsed=$(bc -l <<<"$(date +%s.%N) - $started")
   printf '  up: all ready in %.1f s (load average after %s)\n' "$elapsed" "$(load)"
-  # The launcher's own per-service lines: "<name> ... ready (pid N, X s)" / "infrastructure ready (pid N, X s)".
-  grep -E 'ready \(pid [0-9]+, [0-9.]+ s\)' "$log" | sed -E 's/^ *([a-z_]+).*ready \(pid [0-9]+, ([0-9.]+) s\).*/\1 \2/' |
+  # The launcher's own lines: "<name> :<port> ready in X s (pid N)", "infrastructure ready (pid N, X s)",
+  # "<name> :<port> AOT cache written in X s".
+  { grep -E 'infrastructure ready \(pid [0-9]+, [0-9.]+ s\)' "$log" || true; } |
+    sed -E 's/.*ready \(pid [0-9]+, ([0-9.]+) s\).*/\1/' |
+    awk '{ printf "    %-14s ready after %6.1f s of its own start\n", "infrastructure", $1 }'
+  # (no training line in a run with caches: grep finds nothing, which must not end the script)
+  { grep -E 'AOT cache written in [0-9.]+ s' "$log" || true; } | sed -E 's/^ *([a-z_]+) .*written in ([0-9.]+) s.*/\1 \2/' |
+    awk '{ printf "    %-14s AOT training %6.1f s\n", $1, $2 }'
+  { grep -E 'ready in [0-9.]+ s \(pid [0-9]+\)' "$log" || true; } | sed -E 's/^ *([a-z_]+) .*ready in ([0-9.]+) s.*/\1 \2/' |
     awk '{ printf "    %-14s ready after %6.1f s of its own start\n", $1, $2 }'
   sleep "$IDLE"
   echo "  memory after ${IDLE} s idle (load average $(load)):"
   memory_report
+  if [[ $kind == first ]]; then await_training; fi
   ./emporium down >/dev/null
   echo "  full output of up: $log"
 }
@@ -121,15 +152,19 @@ fi
 ./emporium down >/dev/null
 for kind in ${RUNS//,/ }; do
   case $kind in
-    cold)
-      # A fresh data folder, but the same build: keep the stamp (with its time) so `up` does not rebuild.
+    first | cold)
+      # A fresh data folder, but the same build: keep the stamp (with its time) so `up` does not rebuild, and for
+      # cold the AOT caches (.emporium/aot, the build's: trained once per jar).
       cp -p "$DATA/build.stamp" "$STAMP_SAVE"
+      rm -rf "$AOT_SAVE/aot"
+      if [[ $kind == cold && -d $DATA/aot ]]; then mv "$DATA/aot" "$AOT_SAVE/aot"; fi
       rm -rf "$DATA"
       mkdir -p "$DATA"
       cp -p "$STAMP_SAVE" "$DATA/build.stamp"
+      if [[ -d $AOT_SAVE/aot ]]; then mv "$AOT_SAVE/aot" "$DATA/aot"; fi
       ;;
     warm) ;;
-    *) echo "unknown run $kind (cold, warm)" >&2; exit 2 ;;
+    *) echo "unknown run $kind (first, cold, warm)" >&2; exit 2 ;;
   esac
   one_run "$kind"
 done

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.emporium.launcher.ServiceRegistry;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * second user receives nothing of the first's; a WebSocket and an SSE stream left idle for longer than the gateway's
  * message route timeout (60 s) are neither cut nor buffered, and still deliver.
  */
+@Order(1)
 @ExtendWith(PlatformExtension.class)
 class MessageJourneyIT {
     private static final Duration ASYNC = Duration.ofSeconds(60);

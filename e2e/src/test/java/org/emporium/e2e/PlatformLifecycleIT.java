@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The platform comes up with every built service ready, and goes down leaving nothing running. Runs after every
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * shared platform. With no service built yet it still proves the infrastructure's lifecycle.
  */
 @ExtendWith(PlatformExtension.class)
+@Isolated
 @Order(Integer.MAX_VALUE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformLifecycleIT {

@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.emporium.launcher.ServiceRegistry;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * statistics route's response timeout (15 s), a shopper buys and pays with a coupon, and the admin is told on that
  * same stream and reads the order and its revenue in the overview.
  */
+@Order(2)
 @ExtendWith(PlatformExtension.class)
 class StatisticsJourneyIT {
     private static final Duration ASYNC = Duration.ofSeconds(60);

@@ -16,6 +16,12 @@ class WebRoutingIT extends GatewayTestSupport {
             "/auth/callback?code=x&state=y",
             "/basket",
             "/admin/products",
+            "/checkout/review",
+            "/orders/7d9f3c1e-0000-4000-8000-000000000001",
+            "/notifications",
+            "/support/conversations/7d9f3c1e-0000-4000-8000-000000000002",
+            "/account",
+            "/live/events",
             "/assets/app.css"
         }) {
             client.get().uri(path).exchange().expectStatus().isOk();
@@ -30,6 +36,12 @@ class WebRoutingIT extends GatewayTestSupport {
                         "/auth/callback?code=x&state=y",
                         "/basket",
                         "/admin/products",
+                        "/checkout/review",
+                        "/orders/7d9f3c1e-0000-4000-8000-000000000001",
+                        "/notifications",
+                        "/support/conversations/7d9f3c1e-0000-4000-8000-000000000002",
+                        "/account",
+                        "/live/events",
                         "/assets/app.css");
     }
 

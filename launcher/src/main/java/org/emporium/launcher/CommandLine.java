@@ -22,12 +22,12 @@ public sealed interface CommandLine {
     String USAGE = """
             usage: ./emporium <command> [options]
 
-              up [--external] [--build]  start the infrastructure, every built service and the gateway, in the
-                                         background (--external: use the PostgreSQL, Redis and RabbitMQ given by
+              up [--external] [--build]  start the infrastructure, every built service and the gateway side by
+                                         side, in the background (--external: use the PostgreSQL, Redis and RabbitMQ given by
                                          EMPORIUM_POSTGRES_URL/_USER/_PASSWORD, EMPORIUM_REDIS_HOST/_PORT,
                                          EMPORIUM_AMQP_HOST/_PORT/_USER/_PASSWORD; --build: rebuild first)
               down                       stop everything
-              status                     each service and server: address, pid, health
+              status                     each service and server: address, state, pid, uptime, RSS, restarts
               logs <name> [-n N] [--no-follow]
                                          print the last N lines (default 50) of a log and follow it;
                                          names: infra, build and the services

@@ -105,4 +105,14 @@ final class DetachedProcesses {
         }
         return Optional.empty();
     }
+
+    /** The exit code of {@code process}, waiting for it to end; -1 when interrupted. */
+    static int exitCode(Process process) {
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
 }

@@ -78,14 +78,17 @@ public final class Emporium {
 
     private static int status(Layout layout, PrintStream out) {
         var lines = new Platform(Platform.Options.defaults(layout, false)).status();
-        out.printf("%-11s %-22s %-9s %-8s %-32s %s%n", "NAME", "ADDRESS", "PID", "RESTARTS", "HEALTH", "LAST EXIT");
+        var format = "%-11s %-22s %-24s %-9s %-8s %-24s %-8s %s%n";
+        out.printf(format, "NAME", "ADDRESS", "STATE", "PID", "UPTIME", "RSS", "RESTARTS", "LAST EXIT");
         lines.forEach(l -> out.printf(
-                "%-11s %-22s %-9s %-8s %-32s %s%n",
+                format,
                 l.name(),
                 l.address(),
-                l.pid(),
-                l.restarts(),
                 l.health(),
+                l.pid(),
+                l.uptime(),
+                l.rss(),
+                l.restarts(),
                 l.lastExit().isEmpty() ? "-" : l.lastExit()));
         return 0;
     }

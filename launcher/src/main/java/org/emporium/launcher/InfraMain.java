@@ -31,14 +31,17 @@ public final class InfraMain {
         int amqpPort = Integer.parseInt(args[3]);
 
         Deque<AutoCloseable> running = new ArrayDeque<>();
+        var control = new InfraControl(layout); // the fault suite restarts Redis and the broker in place
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running, layout), "infra-stop"));
         try {
             log("starting PostgreSQL on port " + postgresPort);
             running.push(EmbeddedPostgresServer.start(layout.postgresData(), postgresPort));
             log("starting Redis on port " + redisPort);
-            running.push(EmbeddedRedisServer.start(layout.redisData(), redisPort));
+            running.push(control.manage(
+                    InfraControl.Server.REDIS, () -> EmbeddedRedisServer.start(layout.redisData(), redisPort)));
             log("starting Qpid Broker-J (AMQP 0-9-1) on port " + amqpPort);
-            running.push(EmbeddedAmqpBroker.start(layout.amqpWork(), amqpPort));
+            running.push(control.manage(
+                    InfraControl.Server.AMQP, () -> EmbeddedAmqpBroker.start(layout.amqpWork(), amqpPort)));
         } catch (RuntimeException e) {
             e.printStackTrace();
             System.exit(1); // the shutdown hook stops whatever did start
@@ -48,6 +51,7 @@ public final class InfraMain {
         ready.put("postgres", Integer.toString(postgresPort));
         ready.put("redis", Integer.toString(redisPort));
         ready.put("amqp", Integer.toString(amqpPort));
+        control.serve();
         PropertiesFile.write(layout.infraReadyFile(), ready, false);
         log("ready");
         new CountDownLatch(1).await(); // until SIGTERM

@@ -12,7 +12,9 @@ import java.nio.file.Path;
  * <pre>
  * pg/ redis/ amqp/        embedded servers' data
  * data/&lt;service&gt;/        each service's own files (EMPORIUM_DATA_DIR)
- * jars/&lt;service&gt;.jar     the copy of the exec jar a running service uses (rebuilds cannot break it)
+ * aot/&lt;service&gt;/&lt;key&gt;/  the exec jar extracted (app/) and its AOT cache (app.aot), per jar content: a running
+ *                         service uses it, so rebuilds cannot break it
+ * jars/                   copies of the launcher's jars (infra/) and of jars that are not Boot jars
  * logs/&lt;name&gt;.log        stdout and stderr of each process
  * run/&lt;name&gt;.pid         pid of each process started; run/infra.ready, run/endpoints.properties
  * run/supervisor.properties  what the supervisor watches; run/&lt;service&gt;.supervision.properties its restarts
@@ -56,7 +58,16 @@ public record Layout(Path repository, Path root) {
         return root.resolve("data").resolve(service);
     }
 
-    /** The copy of a service's executable jar that its process runs. */
+    /**
+     * AOT caches and the extracted jars they belong to: {@code aot/<service>/<key>/} ({@link AotCache}), always in
+     * the repository's own {@code .emporium/}: keyed by the jar's content, they are shared by every data folder of
+     * the repository (the e2e suite's too), so a jar is trained once, not once per data folder.
+     */
+    public Path aot() {
+        return repository.resolve(".emporium").resolve("aot");
+    }
+
+    /** The copy of a jar that is not a Spring Boot jar (no extracted form, no AOT cache) that its process runs. */
     public Path jarCopy(String service) {
         return root.resolve("jars").resolve(service + ".jar");
     }
@@ -81,6 +92,11 @@ public record Layout(Path repository, Path root) {
     /** What {@code up} told the supervisor to watch and how to start it. */
     public Path supervisorFile() {
         return run().resolve("supervisor.properties");
+    }
+
+    /** The service table {@code up} used, for the supervisor. */
+    public Path servicesFile() {
+        return run().resolve("services.tsv");
     }
 
     /** The supervisor's record of one service: restarts, last exit, a pending restart. */

@@ -42,14 +42,28 @@ public final class Platform {
             int parallelism,
             List<String> serviceJvmOptions,
             String javaCommand,
-            String classpath) {
+            String classpath,
+            List<ServiceDefinition> services) {
 
-        public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS =
-                List.of("-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+        /**
+         * Measured with bench/startup (docs/benchmarks.md): compact object headers (JEP 519) and a small heap for the
+         * embedded dev mode, the serial collector (one small heap per JVM, no GC threads), small thread stacks.
+         */
+        public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of(
+                "-Xmx256m",
+                "-Xss512k",
+                "-XX:+UseSerialGC",
+                "-XX:+UseCompactObjectHeaders",
+                "-XX:+ExitOnOutOfMemoryError");
+
+        public Options {
+            services = List.copyOf(services);
+        }
 
         /**
          * Defaults from this JVM and its environment; {@code EMPORIUM_START_TIMEOUT} (seconds per service),
-         * {@code EMPORIUM_START_PARALLELISM} and {@code EMPORIUM_SERVICE_JAVA_OPTS} override.
+         * {@code EMPORIUM_START_PARALLELISM} (how many start at once; all by default) and
+         * {@code EMPORIUM_SERVICE_JAVA_OPTS} override.
          */
         public static Options defaults(Layout layout, boolean external) {
             var env = System.getenv();
@@ -64,13 +78,11 @@ public final class Platform {
                     System.out,
                     Duration.ofSeconds(180),
                     Duration.ofSeconds(number(env, "EMPORIUM_START_TIMEOUT", 300)),
-                    (int) number(
-                            env,
-                            "EMPORIUM_START_PARALLELISM",
-                            Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 3)),
+                    (int) number(env, "EMPORIUM_START_PARALLELISM", ServiceRegistry.SERVICES.size()),
                     jvm,
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    absoluteClasspath(System.getProperty("java.class.path")));
+                    absoluteClasspath(System.getProperty("java.class.path")),
+                    ServiceRegistry.SERVICES);
         }
 
         public Options withOut(PrintStream out) {
@@ -84,7 +96,8 @@ public final class Platform {
                     parallelism,
                     serviceJvmOptions,
                     javaCommand,
-                    classpath);
+                    classpath,
+                    services);
         }
 
         public Options withEnvironment(Map<String, String> environment) {
@@ -98,7 +111,24 @@ public final class Platform {
                     parallelism,
                     serviceJvmOptions,
                     javaCommand,
-                    classpath);
+                    classpath,
+                    services);
+        }
+
+        /** The same with another service table than {@link ServiceRegistry#SERVICES} (tests). */
+        public Options withServices(List<ServiceDefinition> services) {
+            return new Options(
+                    layout,
+                    external,
+                    environment,
+                    out,
+                    infraTimeout,
+                    serviceTimeout,
+                    parallelism,
+                    serviceJvmOptions,
+                    javaCommand,
+                    classpath,
+                    services);
         }
 
         private static long number(Map<String, String> env, String name, long fallback) {
@@ -145,14 +175,20 @@ public final class Platform {
     }
 
     /**
-     * One line of {@code status}; {@code restarts} and {@code lastExit} are the supervisor's record of a service
-     * (0 and empty for the infrastructure).
+     * One line of {@code status}: {@code health} is the state (UP, not responding, stopped, training its AOT
+     * cache…); {@code restarts} and {@code lastExit} are the supervisor's record of a service (0 and empty for the
+     * infrastructure); {@code uptime} and {@code rss} (resident memory; PostgreSQL's with its backends) are "-"
+     * for what does not run.
      */
-    public record StatusLine(String name, String address, String pid, String health, int restarts, String lastExit) {
-        public StatusLine(String name, String address, String pid, String health) {
-            this(name, address, pid, health, 0, "");
-        }
-    }
+    public record StatusLine(
+            String name,
+            String address,
+            String pid,
+            String health,
+            int restarts,
+            String lastExit,
+            String uptime,
+            String rss) {}
 
     private final Options options;
     private final Layout layout;
@@ -198,9 +234,10 @@ public final class Platform {
         refuseModeSwitch();
         // Nothing restarts behind this up while it starts things; a fresh supervisor follows at the end.
         supervision.stop();
+        stopTrainingRuns();
         var ports = PortBook.load(layout.portsFile());
         var infra = options.external() ? infrastructure.external() : infrastructure.embedded(ports);
-        for (var service : ServiceRegistry.SERVICES) {
+        for (var service : options.services()) {
             ports.choose(
                     service.name(),
                     anyPorts(options) ? 0 : service.preferredPort(),
@@ -211,7 +248,7 @@ public final class Platform {
 
         var built = new ArrayList<ServiceDefinition>();
         var notBuilt = new ArrayList<String>();
-        for (var service : ServiceRegistry.SERVICES) {
+        for (var service : options.services()) {
             if (service.execJar(layout.repository()).isPresent()) {
                 built.add(service);
             } else {
@@ -223,17 +260,65 @@ public final class Platform {
         if (built.isEmpty()) {
             out.println("No service is built yet: only the infrastructure runs.");
         } else {
-            out.println("Services (log files in " + layout.logs() + "):");
-            var starter = new ServiceStarter(options);
-            for (var wave : ServiceRegistry.startWaves(built)) {
-                started.addAll(starter.startWave(wave, infra, ports.chosen()));
+            out.println("Services, side by side (log files in " + layout.logs() + "):");
+            var outcome = new ServiceStarter(options).start(built, infra, ports.chosen());
+            if (!outcome.failed().isEmpty()) {
+                throw startFailure(outcome);
             }
+            started.addAll(outcome.ready());
         }
-        supervision.start(started.stream().map(StartedService::name).toList());
+        supervision.start(started.stream().map(StartedService::name).toList(), options.services());
         if (!notBuilt.isEmpty()) {
             out.println("Not built, skipped: " + String.join(", ", notBuilt));
         }
         return new Running(infra, ports.chosen(), List.copyOf(started), List.copyOf(notBuilt));
+    }
+
+    /**
+     * Names the first service that failed (and the others), the services not started because of them, and carries
+     * the tail of each failed service's log.
+     */
+    private static LaunchException startFailure(ServiceStarter.Outcome outcome) {
+        var failed = outcome.failed();
+        var first = failed.getFirst();
+        var message =
+                new StringBuilder(first.service() + " failed to start: " + first.reason() + "; log: " + first.log());
+        for (var other : failed.subList(1, failed.size())) {
+            message.append(System.lineSeparator())
+                    .append("  ")
+                    .append(other.service())
+                    .append(" failed to start too: ")
+                    .append(other.reason())
+                    .append("; log: ")
+                    .append(other.log());
+        }
+        for (var skipped : outcome.notStarted()) {
+            message.append(System.lineSeparator())
+                    .append("  ")
+                    .append(skipped.service())
+                    .append(" not started: it needs ")
+                    .append(skipped.blockedBy());
+        }
+        var tails = new StringBuilder(first.logTail());
+        for (var other : failed.subList(1, failed.size())) {
+            tails.append(System.lineSeparator())
+                    .append("---- ")
+                    .append(other.service())
+                    .append(" ----")
+                    .append(System.lineSeparator())
+                    .append(other.logTail());
+        }
+        return new LaunchException(message.toString(), tails.toString());
+    }
+
+    /** Training runs a killed {@code up} left: they would write a cache of their own meanwhile. */
+    private void stopTrainingRuns() {
+        var training = new ArrayList<ProcessHandle>();
+        for (var service : options.services()) {
+            var name = ServiceSpawner.trainingName(service.name());
+            DetachedProcesses.live(layout.pidFile(name), name).ifPresent(training::add);
+        }
+        DetachedProcesses.stopAll(training, Duration.ofSeconds(10));
     }
 
     private void refuseModeSwitch() {
@@ -262,7 +347,7 @@ public final class Platform {
 
     /** Infrastructure and every service of the registry: address, pid, health. */
     public List<StatusLine> status() {
-        return new StatusReport(layout).lines();
+        return new StatusReport(layout, options.services()).lines();
     }
 
     /**
@@ -272,8 +357,9 @@ public final class Platform {
     public List<ProcessHandle> liveProcesses() {
         var roots = new ArrayList<ProcessHandle>();
         supervision.live().ifPresent(roots::add);
-        for (var service : ServiceRegistry.SERVICES) {
+        for (var service : options.services()) {
             liveService(service.name()).ifPresent(roots::add);
+            liveService(ServiceSpawner.trainingName(service.name())).ifPresent(roots::add);
         }
         infrastructure.host().ifPresent(roots::add);
         roots.addAll(infrastructure.servers());

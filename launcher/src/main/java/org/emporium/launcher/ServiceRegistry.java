@@ -110,6 +110,41 @@ public final class ServiceRegistry {
         return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
+    /** {@code services} as a table {@link #parse} reads back (the supervisor gets the table {@code up} used). */
+    static String format(List<ServiceDefinition> services) {
+        var table = new StringBuilder();
+        for (var s : services) {
+            var needs = new ArrayList<String>();
+            if (s.needsDatabase()) {
+                needs.add("db");
+            }
+            if (s.needsRedis()) {
+                needs.add("redis");
+            }
+            if (s.needsAmqp()) {
+                needs.add("amqp");
+            }
+            var env = s.extraEnv().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .toList();
+            table.append(String.join(
+                            " ",
+                            s.name(),
+                            Integer.toString(s.preferredPort()),
+                            s.module(),
+                            column(needs),
+                            column(s.dependsOn()),
+                            column(env)))
+                    .append('\n');
+        }
+        return table.toString();
+    }
+
+    private static String column(List<String> values) {
+        return values.isEmpty() ? "-" : String.join(",", values);
+    }
+
     /**
      * Groups {@code services} into start waves: a service comes in the wave after the last of its dependencies
      * that is among {@code services} (dependencies that are not, such as unbuilt ones, are ignored). Order

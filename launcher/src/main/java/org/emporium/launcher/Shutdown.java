@@ -10,11 +10,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** {@code down}: the supervisor first, the gateway next, then the services in reverse start order, then the infrastructure. */
+/**
+ * {@code down}: the supervisor first, then AOT training runs, the gateway (the way in), the other services (those
+ * that others need to start, last), then the infrastructure.
+ */
 final class Shutdown {
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(30);
 
     private final Platform platform;
+    private final List<ServiceDefinition> services;
     private final Layout layout;
     private final PrintStream out;
     private final Infrastructure infrastructure;
@@ -22,6 +26,7 @@ final class Shutdown {
 
     Shutdown(Platform platform, Platform.Options options, Infrastructure infrastructure, Supervision supervision) {
         this.platform = platform;
+        this.services = options.services();
         this.layout = options.layout();
         this.out = options.out();
         this.infrastructure = infrastructure;
@@ -35,9 +40,27 @@ final class Shutdown {
         if (supervision.stop()) {
             stopped.add(Supervisor.NAME);
         }
+        var training = new ArrayList<ProcessHandle>();
+        for (var service : services) {
+            var name = ServiceSpawner.trainingName(service.name());
+            DetachedProcesses.live(layout.pidFile(name), name).ifPresent(training::add);
+            DetachedProcesses.deleteQuietly(layout.pidFile(name));
+        }
+        if (!training.isEmpty()) {
+            DetachedProcesses.stopAll(training, Duration.ofSeconds(10));
+            stopped.add("AOT training runs");
+        }
         // The pid files are read after the supervisor is gone: a restart it was doing has written its own.
-        var waves = new ArrayList<>(ServiceRegistry.startWaves(ServiceRegistry.SERVICES));
+        var waves = new ArrayList<>(ServiceRegistry.startWaves(services));
         Collections.reverse(waves);
+        services.stream()
+                .filter(s -> s.name().equals(ServiceRegistry.GATEWAY))
+                .findFirst()
+                .ifPresent(gateway -> {
+                    waves.replaceAll(
+                            wave -> wave.stream().filter(s -> s != gateway).toList());
+                    waves.addFirst(List.of(gateway));
+                });
         for (var wave : waves) {
             var names = new ArrayList<String>();
             var handles = new ArrayList<ProcessHandle>();

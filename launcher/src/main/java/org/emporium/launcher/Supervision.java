@@ -25,11 +25,21 @@ final class Supervision {
         return DetachedProcesses.live(layout.pidFile(Supervisor.NAME), Supervisor.NAME);
     }
 
-    /** Starts a supervisor for {@code services} (replacing a running one); none when the list is empty. */
-    void start(List<String> services) {
+    /**
+     * Starts a supervisor for {@code services} (replacing a running one); none when the list is empty. {@code table}
+     * is the service table they come from, handed over in {@code run/services.tsv}.
+     */
+    void start(List<String> services, List<ServiceDefinition> table) {
         stop();
         if (services.isEmpty()) {
             return;
+        }
+        try {
+            JarCopies.replace(
+                    layout.servicesFile(),
+                    file -> java.nio.file.Files.writeString(file, ServiceRegistry.format(table)));
+        } catch (java.io.IOException e) {
+            throw new LaunchException("Cannot write " + layout.servicesFile(), e);
         }
         var settings = new LinkedHashMap<String, String>();
         settings.put("services", String.join(",", services));
@@ -54,6 +64,12 @@ final class Supervision {
         LogFiles.rotate(logFile, LogFiles.header(Supervisor.NAME));
         var process = DetachedProcesses.start(
                 command, options.environment(), layout.root(), logFile, layout.pidFile(Supervisor.NAME));
+        // Until the child has exec'd the JVM (the JDK forks through jspawnhelper), its command line is not the
+        // supervisor's, and status/down right after this up would not recognise it: wait for that (milliseconds).
+        var deadline = java.time.Instant.now().plusSeconds(5);
+        while (process.isAlive() && live().isEmpty() && java.time.Instant.now().isBefore(deadline)) {
+            Elapsed.pause(java.time.Duration.ofMillis(10));
+        }
         out.printf("  %-10s watching %s (pid %d)%n", Supervisor.NAME, String.join(", ", services), process.pid());
     }
 

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  * {@code up} started and restarts one that exits, after {@link RestartPolicy}'s back-off. Each exit and restart
  * goes to {@code logs/supervisor.log} and to {@code run/<service>.supervision.properties}, which {@code status}
  * shows. {@code down} stops it (SIGTERM) before anything else, so nothing restarts during a shutdown; a SIGTERM
- * cancels pending restarts and waits for a restart in progress to have written its pid file.
+ * cancels pending restarts and waits for a restart in progress to have written its pid file. Meanwhile it trains
+ * the AOT caches of services that have none, for their next start ({@link BackgroundTraining}); a SIGTERM stops a
+ * training in progress.
  *
  * <p>Usage: {@code Supervisor <repository> <data folder>}; what to supervise and how to start it is in {@code
  * run/supervisor.properties}, written by {@code up}; the environment is the one services inherit.
@@ -52,7 +54,9 @@ public final class Supervisor {
         this.options = options;
         this.policy = RestartPolicy.from(options.environment());
         for (var name : services) {
-            var service = ServiceRegistry.byName(name)
+            var service = options.services().stream()
+                    .filter(s -> s.name().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown service " + name));
             var w = new Watched(service);
             var state = PropertiesFile.read(layout.supervisionFile(name));
@@ -85,7 +89,8 @@ public final class Supervisor {
                 1,
                 List.copyOf(jvm),
                 settings.getOrDefault("java", defaults.javaCommand()),
-                defaults.classpath());
+                defaults.classpath(),
+                table(layout));
         var supervisor = new Supervisor(
                 layout, options, services.stream().filter(s -> !s.isBlank()).toList());
         var done = new CountDownLatch(1);
@@ -115,7 +120,54 @@ public final class Supervisor {
         }
     }
 
+    /** The table {@code up} wrote for this supervisor, or the registry's. */
+    private static List<ServiceDefinition> table(Layout layout) {
+        var file = layout.servicesFile();
+        try {
+            return java.nio.file.Files.isRegularFile(file)
+                    ? ServiceRegistry.parse(java.nio.file.Files.readString(file))
+                    : ServiceRegistry.SERVICES;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     void run() {
+        var training = Thread.ofPlatform()
+                .name("aot-training")
+                .daemon()
+                .start(new BackgroundTraining(
+                        options,
+                        watched.values().stream().map(w -> w.service).toList(),
+                        this::infra,
+                        this::ports,
+                        () -> stopping,
+                        Supervisor::log));
+        try {
+            watch();
+        } finally {
+            try {
+                training.join(Duration.ofSeconds(15));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Map<String, Integer> ports() {
+        var ports = new HashMap<String, Integer>();
+        PropertiesFile.read(layout.portsFile()).forEach((k, v) -> ports.put(k, Integer.parseInt(v)));
+        return ports;
+    }
+
+    private InfraEndpoints infra() {
+        var ports = ports();
+        return options.external()
+                ? InfraEndpoints.fromEnvironment(options.environment())
+                : InfraEndpoints.embedded(ports.get("postgres"), ports.get("redis"), ports.get("amqp"));
+    }
+
+    private void watch() {
         var now = Instant.now();
         for (var w : watched.values()) {
             w.handle = DetachedProcesses.live(layout.pidFile(w.service.name()), w.service.name())
@@ -163,11 +215,8 @@ public final class Supervisor {
             w.handle = other.get();
             w.child = null;
         } else {
-            var ports = new HashMap<String, Integer>();
-            PropertiesFile.read(layout.portsFile()).forEach((k, v) -> ports.put(k, Integer.parseInt(v)));
-            var infra = options.external()
-                    ? InfraEndpoints.fromEnvironment(options.environment())
-                    : InfraEndpoints.embedded(ports.get("postgres"), ports.get("redis"), ports.get("amqp"));
+            var ports = ports();
+            var infra = infra();
             w.restarts++;
             try {
                 w.child = new ServiceSpawner(options)

@@ -10,24 +10,44 @@ import org.junit.jupiter.api.Test;
 
 class ServiceRegistryTest {
 
+    /** services.tsv says why: nothing a service does before it is ready needs another service. */
     @Test
-    void startsIdentityFirstThenTheServicesThenTheGateway() {
-        var waves = names(ServiceRegistry.startWaves(ServiceRegistry.SERVICES));
-
-        assertThat(waves)
-                .containsExactly(
-                        List.of("identity"),
-                        List.of("catalog", "basket", "discount", "ordering", "comment", "message", "statistics", "web"),
-                        List.of("gateway"));
+    void noServiceWaitsForAnotherToStart() {
+        assertThat(ServiceRegistry.SERVICES)
+                .allSatisfy(s -> assertThat(s.dependsOn()).as(s.name()).isEmpty());
+        assertThat(names(ServiceRegistry.startWaves(ServiceRegistry.SERVICES)))
+                .containsExactly(List.of(
+                        "identity",
+                        "catalog",
+                        "basket",
+                        "discount",
+                        "ordering",
+                        "comment",
+                        "message",
+                        "statistics",
+                        "web",
+                        "gateway"));
     }
 
     @Test
-    void ignoresDependenciesThatAreNotBuilt() {
-        var built = ServiceRegistry.SERVICES.stream()
-                .filter(s -> List.of("catalog", "gateway").contains(s.name()))
-                .toList();
+    void ordersByDependenciesAndIgnoresThoseThatAreNotBuilt() {
+        var a = service("a", List.of());
+        var b = service("b", List.of("a"));
+        var c = service("c", List.of("b", "missing"));
 
-        assertThat(names(ServiceRegistry.startWaves(built))).containsExactly(List.of("catalog"), List.of("gateway"));
+        assertThat(names(ServiceRegistry.startWaves(List.of(c, b, a))))
+                .containsExactly(List.of("a"), List.of("b"), List.of("c"));
+        assertThat(names(ServiceRegistry.startWaves(List.of(c, a)))).containsExactly(List.of("c", "a"));
+    }
+
+    @Test
+    void formatsTheTableAsItIsRead() {
+        assertThat(ServiceRegistry.parse(ServiceRegistry.format(ServiceRegistry.SERVICES)))
+                .isEqualTo(ServiceRegistry.SERVICES);
+        var custom = List.of(
+                new ServiceDefinition("one", 1, "m/one", true, true, true, List.of(), Map.of("A", "1", "B", "2")),
+                service("two", List.of("one")));
+        assertThat(ServiceRegistry.parse(ServiceRegistry.format(custom))).isEqualTo(custom);
     }
 
     @Test

@@ -12,10 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,25 +114,11 @@ class SupervisionIT {
 
     private Platform platformWithFakeGateway(Map<String, String> extra) throws IOException {
         var repository = Files.createDirectories(dir.resolve("repository"));
-        writeFakeServiceJar(
-                Files.createDirectories(repository.resolve("gateway/target")).resolve("gateway-exec.jar"));
+        FakeService.writeJar(repository.resolve("gateway/target/gateway-exec.jar"));
         var env = new HashMap<>(System.getenv());
         env.put("EMPORIUM_PORTS", "any");
         env.putAll(extra);
         return new Platform(Platform.Options.defaults(new Layout(repository, dir.resolve("data")), false)
                 .withEnvironment(env));
-    }
-
-    private static void writeFakeServiceJar(Path jar) throws IOException {
-        var manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
-        var entry = FakeService.class.getName().replace('.', '/') + ".class";
-        try (var out = new JarOutputStream(Files.newOutputStream(jar), manifest);
-                var in = FakeService.class.getClassLoader().getResourceAsStream(entry)) {
-            out.putNextEntry(new JarEntry(entry));
-            in.transferTo(out);
-            out.closeEntry();
-        }
     }
 }

@@ -6,6 +6,7 @@ import org.emporium.web.gateway.ServiceProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,10 +15,31 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** What every page's header needs: who is signed in and whether they may open the back office. */
 @ControllerAdvice
-class Pages {
+public class Pages {
     @ModelAttribute("viewer")
     @Nullable
     Viewer viewer(@AuthenticationPrincipal @Nullable OidcUser user) {
+        return viewerOf(user);
+    }
+
+    /**
+     * A page an exception handler answers with: the {@code @ModelAttribute} methods do not run for those, so the
+     * header's signed-in user is added here (else a signed-in user's 404, 403 or 503 page offered "Sign in").
+     */
+    public static ModelAndView errorPage(String view, HttpStatus status) {
+        var page = new ModelAndView(view, status);
+        page.addObject("status", status.value());
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        page.addObject(
+                "viewer",
+                viewerOf(
+                        authentication != null && authentication.getPrincipal() instanceof OidcUser user
+                                ? user
+                                : null));
+        return page;
+    }
+
+    private static @Nullable Viewer viewerOf(@Nullable OidcUser user) {
         if (user == null) {
             return null;
         }
@@ -37,9 +59,7 @@ class Pages {
             case 403 -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.SERVICE_UNAVAILABLE;
         };
-        var page = new ModelAndView(status == HttpStatus.FORBIDDEN ? "denied" : "error", status);
-        page.addObject("status", status.value());
-        return page;
+        return errorPage(status == HttpStatus.FORBIDDEN ? "denied" : "error", status);
     }
 
     /** The signed-in user as the pages show them. */

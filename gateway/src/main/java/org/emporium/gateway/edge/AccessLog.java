@@ -18,7 +18,10 @@ import reactor.core.publisher.SignalType;
  * trace id, e.g. {@code GET /api/catalog/products 200 12ms route=catalog client=127.0.0.1 user=- trace=4bf9…}.
  */
 public final class AccessLog implements WebFilter, Ordered {
-    /** Where the rate limiter leaves the authenticated subject, so the log line can name the user. */
+    /**
+     * Where the edge's security ({@code EdgeSecurity}) leaves the subject of a verified token, so the log line can
+     * name the user and the rate limiter can charge the user's bucket.
+     */
     public static final String SUBJECT_ATTRIBUTE = AccessLog.class.getName() + ".subject";
 
     private static final Logger log = LoggerFactory.getLogger("emporium.access");

@@ -68,7 +68,7 @@ public final class ActuatorExposure implements WebFilter, Ordered {
                 && privilegedPeers.matcher(peer).matches();
     }
 
-    /** After Spring Security's filter chain (-100), so the 404 carries the usual security headers. */
+    /** After the edge's security ({@code EdgeSecurity}, -100), so the 404 carries the usual security headers. */
     @Override
     public int getOrder() {
         return 0;

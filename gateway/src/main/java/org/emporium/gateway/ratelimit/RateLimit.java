@@ -1,6 +1,7 @@
 package org.emporium.gateway.ratelimit;
 
 import io.github.bucket4j.ConsumptionProbe;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.emporium.gateway.edge.AccessLog;
 import org.emporium.gateway.edge.ClientAddress;
@@ -10,7 +11,6 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -35,25 +35,34 @@ public final class RateLimit implements GatewayFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        return caller(exchange)
-                .flatMap(caller -> Mono.fromCompletionStage(() -> budgets.consume(budget, caller))
-                        .onErrorResume(failure -> {
-                            LimiterOutage.seen();
-                            return Mono.empty();
-                        })
-                        .map(probe -> probe.isConsumed() ? chain.filter(exchange) : tooMany(exchange, probe))
-                        .defaultIfEmpty(Mono.defer(() -> chain.filter(exchange))))
+        CompletableFuture<ConsumptionProbe> consumed;
+        try {
+            consumed = budgets.consume(budget, caller(exchange));
+        } catch (RuntimeException failure) {
+            consumed = CompletableFuture.failedFuture(failure); // fails open below, like an unreachable Redis
+        }
+        if (consumed.isDone() && !consumed.isCompletedExceptionally()) {
+            // answered from the local copy of the bucket (most requests): no Reactor operators needed to wait
+            return next(exchange, chain, consumed.join());
+        }
+        return Mono.fromCompletionStage(consumed)
+                .onErrorResume(failure -> {
+                    LimiterOutage.seen();
+                    return Mono.empty();
+                })
+                .map(probe -> next(exchange, chain, probe))
+                .defaultIfEmpty(Mono.defer(() -> chain.filter(exchange)))
                 .flatMap(next -> next);
     }
 
-    private static Mono<String> caller(ServerWebExchange exchange) {
-        return exchange.getPrincipal()
-                .filter(JwtAuthenticationToken.class::isInstance)
-                .map(principal -> {
-                    exchange.getAttributes().put(AccessLog.SUBJECT_ATTRIBUTE, principal.getName());
-                    return "user:" + principal.getName();
-                })
-                .switchIfEmpty(Mono.fromSupplier(() -> "ip:" + ClientAddress.of(exchange)));
+    private Mono<Void> next(ServerWebExchange exchange, GatewayFilterChain chain, ConsumptionProbe probe) {
+        return probe.isConsumed() ? chain.filter(exchange) : tooMany(exchange, probe);
+    }
+
+    /** The token's subject, which the edge's security left for the access log, else the client's address. */
+    private static String caller(ServerWebExchange exchange) {
+        String subject = exchange.getAttribute(AccessLog.SUBJECT_ATTRIBUTE);
+        return subject != null ? "user:" + subject : "ip:" + ClientAddress.of(exchange);
     }
 
     private Mono<Void> tooMany(ServerWebExchange exchange, ConsumptionProbe probe) {

@@ -38,7 +38,8 @@ public class ResilienceConfiguration {
                 .automaticTransitionFromOpenToHalfOpenEnabled(false)
                 // the open-state wait is measured on this clock (tests advance it instead of sleeping)
                 .clock(clock.getIfAvailable(BreakerClock::system).clock())
-                .ignoreExceptions(BodySizeLimit.BodyTooLarge.class)
+                // neither counts against the service: a client error, and a client gone after the service answered
+                .ignoreExceptions(BodySizeLimit.BodyTooLarge.class, ServiceCircuitBreaker.ClientAborted.class)
                 .build();
         var registry = CircuitBreakerRegistry.of(config);
         meters.ifAvailable(m ->

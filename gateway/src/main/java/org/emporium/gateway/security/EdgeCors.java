@@ -2,14 +2,13 @@ package org.emporium.gateway.security;
 
 import org.emporium.gateway.problem.ProblemResponses;
 import org.emporium.platform.core.ProblemCodes;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.CorsProcessor;
 import org.springframework.web.cors.reactive.CorsUtils;
 import org.springframework.web.cors.reactive.DefaultCorsProcessor;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
-import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
@@ -17,7 +16,7 @@ import reactor.core.publisher.Mono;
  * requests decorated — except that a refused one (origin, method or headers not allowed) gets a 403 problem document
  * instead of an empty body, like every other error the gateway gives.
  */
-final class EdgeCors implements WebFilter {
+final class EdgeCors {
     private final CorsConfigurationSource source;
     private final CorsProcessor processor = new DefaultCorsProcessor();
 
@@ -25,8 +24,12 @@ final class EdgeCors implements WebFilter {
         this.source = source;
     }
 
-    @Override
-    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    /**
+     * The answer CORS gives by itself — the 403 for a refused request, the empty 200 for an allowed preflight — or
+     * {@code null} when the request goes on (not cross-origin, or an allowed one, whose answer is now decorated).
+     */
+    @Nullable
+    Mono<Void> answer(ServerWebExchange exchange) {
         var configuration = source.getCorsConfiguration(exchange);
         if (!processor.process(configuration, exchange)) {
             return ProblemResponses.write(
@@ -35,6 +38,6 @@ final class EdgeCors implements WebFilter {
                     ProblemCodes.CORS_REJECTED,
                     "This cross-origin request is not allowed (origin, method or headers)");
         }
-        return CorsUtils.isPreFlightRequest(exchange.getRequest()) ? Mono.empty() : chain.filter(exchange);
+        return CorsUtils.isPreFlightRequest(exchange.getRequest()) ? Mono.empty() : null;
     }
 }

@@ -4,7 +4,6 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.emporium.gateway.EdgeProperties;
 import org.emporium.platform.jwt.AccessTokenProperties;
@@ -12,17 +11,8 @@ import org.emporium.platform.jwt.AccessTokenRules;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
-import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
-import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
-import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -36,11 +26,11 @@ import reactor.core.publisher.Flux;
  * audience, {@code exp}/{@code nbf} within the skew), bound from the same {@code emporium.security.*} properties
  * ({@link AccessTokenProperties}) as every service: one rule set for the edge and the services.
  *
- * A token that is sent is checked even on a public route (a bad one is refused rather than ignored). Sessions,
- * CSRF, form login and basic auth are off: the gateway is stateless and answers only with problem documents.
+ * A token that is sent is checked even on a public route (a bad one is refused rather than ignored). All of it runs in
+ * one filter, {@link EdgeSecurity}, not in Spring Security's reactive filter chain (issue 16, ADR 0006): there are no
+ * sessions, CSRF, form login or basic auth to configure, and the gateway answers only with problem documents.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebFluxSecurity
 @EnableConfigurationProperties(AccessTokenProperties.class)
 public class EdgeSecurityConfiguration {
     /** At most this many verified tokens are remembered (a few MB); beyond it the least used are dropped. */
@@ -62,7 +52,7 @@ public class EdgeSecurityConfiguration {
      * its claim rules on every request.
      */
     @Bean
-    ReactiveJwtDecoder accessTokenDecoder(SigningKeys keys, AccessTokenProperties tokens) {
+    VerifiedTokens accessTokenDecoder(SigningKeys keys, AccessTokenProperties tokens) {
         var clock = Clock.systemUTC();
         return new VerifiedTokens(
                 accessTokenDecoder(keys::keysFor, tokens, clock),
@@ -87,53 +77,12 @@ public class EdgeSecurityConfiguration {
         return decoder;
     }
 
+    /** The edge's security in one filter: firewall, headers, CORS, bearer token, route access ({@link EdgeSecurity}). */
     @Bean
-    SecurityWebFilterChain edgeSecurity(
-            ServerHttpSecurity http,
-            ReactiveJwtDecoder decoder,
-            EdgeProperties edge,
-            CorsConfigurationSource corsConfigurationSource) {
-        var problems = new SecurityProblems();
-        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .cors(ServerHttpSecurity.CorsSpec::disable)
-                .addFilterAt(new EdgeCors(corsConfigurationSource), SecurityWebFiltersOrder.CORS)
-                .headers(headers -> headers.referrerPolicy(
-                                referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'")))
-                .authorizeExchange(exchanges -> {
-                    for (var route : edge.publicRoutes()) {
-                        var parts = route.trim().split("\\s+", 2);
-                        if (parts.length == 2) {
-                            exchanges
-                                    .pathMatchers(HttpMethod.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1])
-                                    .permitAll();
-                        } else {
-                            exchanges.pathMatchers(parts[0]).permitAll();
-                        }
-                    }
-                    // The gateway's own actuator; what of it the public port serves is ActuatorExposure's call.
-                    exchanges.pathMatchers("/actuator/**").permitAll();
-                    exchanges.anyExchange().authenticated();
-                })
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtDecoder(decoder))
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .exceptionHandling(
-                        handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        return http.build();
-    }
-
-    /** Requests Spring Security's firewall refuses (encoded slashes, {@code ..}, odd methods) get a 400 problem. */
-    @Bean
-    ServerExchangeRejectedHandler exchangeRejectedHandler() {
-        return new SecurityProblems();
+    EdgeSecurity edgeSecurity(
+            VerifiedTokens accessTokenDecoder, EdgeProperties edge, CorsConfigurationSource corsConfigurationSource) {
+        return new EdgeSecurity(
+                new EdgeCors(corsConfigurationSource), new PublicRoutes(edge.publicRoutes()), accessTokenDecoder);
     }
 
     @Bean

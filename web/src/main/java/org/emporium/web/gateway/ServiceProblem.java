@@ -1,5 +1,7 @@
 package org.emporium.web.gateway;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -30,5 +32,23 @@ public class ServiceProblem extends RuntimeException {
     /** The whole problem document (extension members such as {@code reason} or {@code errors} included). */
     public Map<String, Object> body() {
         return body;
+    }
+
+    /**
+     * The validation problem's {@code errors} as field → message (the first message per field), for a form to show
+     * next to its fields; empty for any other problem.
+     */
+    public Map<String, String> fieldErrors() {
+        var fields = new LinkedHashMap<String, String>();
+        if (body.get("errors") instanceof List<?> errors) {
+            for (var error : errors) {
+                if (error instanceof Map<?, ?> e
+                        && e.get("field") instanceof String field
+                        && e.get("message") instanceof String message) {
+                    fields.putIfAbsent(field, message);
+                }
+            }
+        }
+        return fields;
     }
 }

@@ -6,6 +6,7 @@ import org.emporium.platform.jwt.AccessTokenRules;
 import org.emporium.web.WebProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -24,7 +25,11 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * The web app's security: every page is a server-rendered response to a browser holding only a session cookie.
@@ -70,6 +75,7 @@ public class WebSecurityConfiguration {
                                 "/account/**",
                                 "/notifications/**",
                                 "/live/**",
+                                "/support/**",
                                 "/products/*/reviews")
                         .authenticated()
                         .anyRequest()
@@ -85,7 +91,13 @@ public class WebSecurityConfiguration {
                         .addLogoutHandler(revocation)
                         .logoutSuccessUrl("/?signedOut")
                         .deleteCookies("EMPORIUM_SESSION"))
-                .exceptionHandling(handling -> handling.accessDeniedPage("/denied"))
+                .exceptionHandling(handling -> handling.accessDeniedPage("/denied")
+                        // An EventSource cannot follow a redirect to a sign-in page: the live stream answers 401.
+                        .defaultAuthenticationEntryPointFor(
+                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                PathPatternRequestMatcher.pathPattern("/live/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint(SIGN_IN), AnyRequestMatcher.INSTANCE))
                 .csrf(Customizer.withDefaults())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

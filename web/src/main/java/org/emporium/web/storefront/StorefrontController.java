@@ -33,7 +33,12 @@ class StorefrontController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("categories", categories());
+        model.addAttribute(
+                "categories",
+                categories().stream()
+                        .map(c -> new CategoryLink(
+                                String.valueOf(c.get("slug")), String.valueOf(c.get("name")), productsWithin(c)))
+                        .toList());
         model.addAttribute(
                 "featured",
                 gateway.visitor()
@@ -148,6 +153,25 @@ class StorefrontController {
                 .body(Gateway.LIST);
         return tree == null ? List.of() : tree;
     }
+
+    /**
+     * The live products a category's link finds: its own and its sub-categories' (catalog's search takes a category
+     * with its descendants, while the tree counts each category's own products only).
+     */
+    static long productsWithin(Map<?, ?> category) {
+        var total = category.get("productCount") instanceof Number n ? n.longValue() : 0;
+        if (category.get("children") instanceof List<?> children) {
+            for (var child : children) {
+                if (child instanceof Map<?, ?> c) {
+                    total += productsWithin(c);
+                }
+            }
+        }
+        return total;
+    }
+
+    /** A top-level category as the home page links it, with the products its search finds. */
+    record CategoryLink(String slug, String name, long products) {}
 
     /** A review as the form sends it. */
     record ReviewForm(

@@ -13,7 +13,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-/** One listener container per {@link EventSubscription}, started after the topology and before the relay. */
+/**
+ * One listener container per {@link EventSubscription}, started after the topology and before the relay. A queue
+ * with {@code emporium.messaging.consumer.queues.<purpose>.batch-size} above 1 gets a batch listener.
+ */
 final class EventConsumers implements SmartLifecycle, DisposableBean {
     static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 200;
     private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
@@ -44,9 +47,19 @@ final class EventConsumers implements SmartLifecycle, DisposableBean {
             container.setQueueNames(queue);
             container.setBeanName("emporium-" + queue);
             container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-            container.setMessageListener(
-                    listeners.create(subscription, queue, names.consumer(subscription.purpose()), stopping));
-            container.setPrefetchCount(settings.prefetch());
+            var listener = listeners.create(subscription, queue, names.consumer(subscription.purpose()), stopping);
+            var queueSettings = settings.queue(subscription.purpose());
+            if (queueSettings.batched()) {
+                container.setConsumerBatchEnabled(true);
+                container.setBatchSize(queueSettings.batchSize());
+                // A partial batch is handed over once the queue stayed empty this long.
+                container.setReceiveTimeout(queueSettings.batchTimeout().toMillis());
+                container.setPrefetchCount(Math.max(settings.prefetch(), queueSettings.batchSize()));
+                container.setMessageListener(new BatchSubscriptionListener(listener));
+            } else {
+                container.setMessageListener(listener);
+                container.setPrefetchCount(settings.prefetch());
+            }
             container.setConcurrentConsumers(settings.concurrency());
             container.setDefaultRequeueRejected(true);
             container.setMissingQueuesFatal(false);

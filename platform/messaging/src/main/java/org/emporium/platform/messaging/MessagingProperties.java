@@ -1,6 +1,8 @@
 package org.emporium.platform.messaging;
 
 import java.time.Duration;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -66,6 +68,7 @@ public record MessagingProperties(
      * @param prefetch unacknowledged messages the broker may push to each consumer
      * @param concurrency consumers per queue in this instance
      * @param confirmTimeout how long to wait for the broker to confirm a dead-lettered message
+     * @param queues settings of single queues, by purpose ({@code emporium.messaging.consumer.queues.<purpose>.*})
      */
     public record Consumer(
             @DefaultValue("5") int maxAttempts,
@@ -74,7 +77,48 @@ public record MessagingProperties(
             @DefaultValue("5s") Duration maxBackoff,
             @DefaultValue("10") int prefetch,
             @DefaultValue("1") int concurrency,
-            @DefaultValue("10s") Duration confirmTimeout) {}
+            @DefaultValue("10s") Duration confirmTimeout,
+            @Nullable Map<String, Queue> queues) {
+        public Consumer {
+            queues = queues == null ? Map.of() : Map.copyOf(queues);
+        }
+
+        /** The settings of the queue with this purpose; the defaults (no batching) when none are set. */
+        Queue queue(String purpose) {
+            return queues.getOrDefault(purpose, Queue.DEFAULT);
+        }
+    }
+
+    /**
+     * One queue's consumer settings. Batching is opt-in: only for a handler whose effects may share a transaction
+     * with other events' effects (nothing it does must depend on committing alone).
+     *
+     * @param batchSize up to this many messages are applied in one transaction (each still claimed in the inbox by
+     *     its event id) and acknowledged together; 1 (the default) handles each message in a transaction of its
+     *     own. A batch that fails is rolled back and handled again one message at a time, so a poison message goes
+     *     to the dead-letter queue alone.
+     * @param batchTimeout a batch is handed over once no further message arrived for this long, full or not
+     */
+    public record Queue(
+            @DefaultValue("1") int batchSize,
+            @DefaultValue("50ms") Duration batchTimeout) {
+        static final Queue DEFAULT = new Queue(1, Duration.ofMillis(50));
+
+        public Queue {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException(
+                        "emporium.messaging.consumer.queues.*.batch-size must be at least 1");
+            }
+            if (batchTimeout.isNegative() || batchTimeout.isZero()) {
+                throw new IllegalArgumentException(
+                        "emporium.messaging.consumer.queues.*.batch-timeout must be positive");
+            }
+        }
+
+        boolean batched() {
+            return batchSize > 1;
+        }
+    }
 
     /** @param retention how long processed event ids are remembered for de-duplication */
     public record Inbox(@DefaultValue("30d") Duration retention) {}

@@ -72,6 +72,18 @@ final class SubscriptionListener implements ChannelAwareMessageListener {
         this.stopping = stopping;
     }
 
+    String queue() {
+        return queue;
+    }
+
+    TransactionTemplate transaction() {
+        return transaction;
+    }
+
+    MessagingMetrics metrics() {
+        return metrics;
+    }
+
     @Override
     public void onMessage(Message message, Channel channel) throws Exception {
         var tag = message.getMessageProperties().getDeliveryTag();
@@ -84,30 +96,51 @@ final class SubscriptionListener implements ChannelAwareMessageListener {
 
     /** True when the message may be acknowledged. */
     private boolean process(Message message) {
-        EventMetadata metadata;
-        EventSubscription.Route<?> route;
-        Object payload;
+        Delivery delivery;
         try {
-            metadata = Envelope.metadata(message);
-            route = subscription.route(metadata.routingKey());
-            if (route == null) {
-                throw new UnreadableEnvelope(
-                        "no handler for " + metadata.routingKey() + " in subscription " + subscription.purpose());
-            }
-            payload = reader.readValue(message.getBody(), route.payloadType());
+            delivery = read(message);
         } catch (RuntimeException e) {
             return deadLetter(message, 0, e);
         }
+        return apply(delivery);
+    }
+
+    /** A message whose envelope and payload could be read, with the route that handles it. */
+    record Delivery(Message message, EventMetadata metadata, EventSubscription.Route<?> route, Object payload) {}
+
+    /** Reads the envelope and the payload; throws for a message that can only be dead-lettered. */
+    Delivery read(Message message) {
+        var metadata = Envelope.metadata(message);
+        var route = subscription.route(metadata.routingKey());
+        if (route == null) {
+            throw new UnreadableEnvelope(
+                    "no handler for " + metadata.routingKey() + " in subscription " + subscription.purpose());
+        }
+        return new Delivery(message, metadata, route, reader.readValue(message.getBody(), route.payloadType()));
+    }
+
+    /**
+     * Claims the event in the inbox and, when new, runs its handler, inside the caller's transaction. True for a
+     * duplicate (claimed before: the handler is not called).
+     */
+    boolean claimAndHandle(Delivery delivery) {
+        if (jdbc.update(CLAIM, consumer, delivery.metadata().id()) == 0) {
+            return true;
+        }
+        invoke(delivery.route(), delivery.payload(), delivery.metadata());
+        return false;
+    }
+
+    /**
+     * Handles one readable message in a transaction of its own, with retries; true when it may be acknowledged
+     * (applied, a duplicate, or dead-lettered), false when it goes back to the queue (outage, shutdown).
+     */
+    boolean apply(Delivery delivery) {
+        var metadata = delivery.metadata();
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             try {
-                var duplicate = Boolean.TRUE.equals(transaction.execute(status -> {
-                    if (jdbc.update(CLAIM, consumer, metadata.id()) == 0) {
-                        return true;
-                    }
-                    invoke(route, payload, metadata);
-                    return false;
-                }));
+                var duplicate = Boolean.TRUE.equals(transaction.execute(status -> claimAndHandle(delivery)));
                 metrics.consumed(queue, duplicate);
                 return true;
             } catch (RuntimeException e) {
@@ -134,14 +167,14 @@ final class SubscriptionListener implements ChannelAwareMessageListener {
                     failure.toString());
             return false;
         }
-        return deadLetter(message, settings.maxAttempts(), unwrap(failure));
+        return deadLetter(delivery.message(), settings.maxAttempts(), unwrap(failure));
     }
 
     /**
      * Whether the service's database answers now. A failure while it does not is an outage whatever exception it
      * surfaced as (a connection that broke mid-handler can report it as a failed rollback), never the message's fault.
      */
-    private boolean databaseAnswers() {
+    boolean databaseAnswers() {
         try {
             jdbc.queryForObject("SELECT 1", Integer.class);
             return true;
@@ -160,7 +193,7 @@ final class SubscriptionListener implements ChannelAwareMessageListener {
         }
     }
 
-    private boolean deadLetter(Message original, int attempts, Throwable error) {
+    boolean deadLetter(Message original, int attempts, Throwable error) {
         var received = original.getMessageProperties();
         var properties = new MessageProperties();
         properties.setContentType(received.getContentType());
@@ -212,7 +245,7 @@ final class SubscriptionListener implements ChannelAwareMessageListener {
         return value != null ? value.toString() : fallback;
     }
 
-    private static boolean isOutage(Throwable error) {
+    static boolean isOutage(Throwable error) {
         for (var cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException

@@ -86,9 +86,10 @@ class ConversationController {
         return mediator.send(new GetConversation(currentUser.id(), currentUser.isAdmin(), id));
     }
 
+    /** The caller's side has read the conversation: all of it, or up to message {@code upTo} (the newest shown). */
     @PostMapping("/{id}/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void read(@PathVariable UUID id) {
-        mediator.send(new MarkConversationRead(currentUser.id(), currentUser.isAdmin(), id));
+    void read(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long upTo) {
+        mediator.send(new MarkConversationRead(currentUser.id(), currentUser.isAdmin(), id, upTo));
     }
 }

@@ -28,7 +28,11 @@ class IssueLiveTicketHandler implements Handler<IssueLiveTicket, LiveTicketView>
         if (expiresAt.isAfter(command.tokenExpiresAt())) {
             expiresAt = command.tokenExpiresAt();
         }
-        tickets.add(LiveTicketRules.hash(ticket), new LiveGrant(command.userId(), command.tokenExpiresAt()), expiresAt);
+        tickets.add(
+                LiveTicketRules.hash(ticket),
+                new LiveGrant(command.userId(), command.tokenExpiresAt()),
+                expiresAt,
+                LiveTicketRules.MAX_PER_USER);
         return new LiveTicketView(ticket, expiresAt);
     }
 }

@@ -18,7 +18,11 @@ class MarkConversationReadHandler implements Handler<MarkConversationRead, UUID>
         var participation = conversations.lockedFor(command.conversationId(), command.callerId(), command.admin());
         var conversation = participation.conversation();
         var side = participation.side();
-        conversations.markRead(conversation.id(), side);
+        if (command.upTo() == null) {
+            conversations.markRead(conversation.id(), side);
+        } else {
+            conversations.markReadUpTo(conversation.id(), side, command.upTo());
+        }
         return conversation.id();
     }
 }

@@ -36,6 +36,12 @@ public interface Conversations {
     void markRead(UUID id, Side side);
 
     /**
+     * Marks the messages of conversation {@code id} up to message {@code upTo} (its id, inclusive) as read by
+     * {@code side}; the read mark never goes back, nor past the newest message.
+     */
+    void markReadUpTo(UUID id, Side side, long upTo);
+
+    /**
      * How many messages {@code author} wrote since {@code since}, first taking a lock on the author for the rest of
      * the transaction, so two concurrent posts by one author cannot both pass the rate limit.
      */

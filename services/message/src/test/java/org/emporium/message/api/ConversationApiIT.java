@@ -113,6 +113,47 @@ class ConversationApiIT extends MessageIntegrationTest {
     }
 
     @Test
+    void readingUpToAMessageLeavesTheNewerOnesUnread() {
+        var customer = as(customer(UUID.randomUUID()));
+        var agent = as(admin(UUID.randomUUID()));
+        var path = "/api/message/conversations/"
+                + open(customer, "Up to", "Hello").get("id").asString();
+        var first = agent.post(path + "/messages", Map.of("text", "One"))
+                .json()
+                .get("id")
+                .asLong();
+        var second = agent.post(path + "/messages", Map.of("text", "Two"))
+                .json()
+                .get("id")
+                .asLong();
+        assertThat(unread(customer, path)).isEqualTo(2);
+
+        assertThat(customer.post(path + "/read?upTo=" + first, null).status()).isEqualTo(204);
+        assertThat(unread(customer, path))
+                .as("the message after the one shown stays unread")
+                .isEqualTo(1);
+
+        assertThat(customer.post(path + "/read?upTo=" + (first - 1), null).status())
+                .isEqualTo(204);
+        assertThat(unread(customer, path)).as("the read mark never goes back").isEqualTo(1);
+
+        assertThat(customer.post(path + "/read?upTo=" + (second + 1000), null).status())
+                .isEqualTo(204);
+        assertThat(unread(customer, path)).isZero();
+        agent.post(path + "/messages", Map.of("text", "Three"));
+        assertThat(unread(customer, path))
+                .as("a mark beyond the newest message does not read the messages after it")
+                .isEqualTo(1);
+
+        assertValidationProblem(customer.post(path + "/read?upTo=0", null), "upTo");
+        assertThat(customer.post(path + "/read?upTo=soon", null).status()).isEqualTo(400);
+    }
+
+    private static long unread(ApiClient side, String path) {
+        return side.get(path).json().get("unread").asLong();
+    }
+
+    @Test
     void aReplyIsPushedLiveToTheCustomersSocket() throws Exception {
         var customerId = UUID.randomUUID();
         var customer = as(customer(customerId));

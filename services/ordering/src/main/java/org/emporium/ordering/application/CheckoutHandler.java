@@ -73,6 +73,12 @@ class CheckoutHandler implements Handler<Checkout, CheckoutResult> {
         }
         var basket = baskets.basketOf(command.customerId());
         if (basket.lines().isEmpty() || basket.currency() == null) {
+            // A concurrent request with the same key may have placed the order (and basket emptied itself on its
+            // event) between the read above and the basket's: that is a retry of it, not an empty basket.
+            var winner = attempts.find(command.customerId(), command.idempotencyKey());
+            if (winner.isPresent() && !winner.get().expired(now)) {
+                return new CheckoutResult(winner.get().replay(fingerprint), false);
+            }
             throw OrderingErrors.emptyBasket();
         }
         var currency = basket.currency();

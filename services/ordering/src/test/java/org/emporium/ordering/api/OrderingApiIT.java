@@ -124,6 +124,44 @@ class OrderingApiIT extends OrderingIntegrationTest {
         assertThat(orders).isEqualTo(1);
     }
 
+    /**
+     * The race the e2e suite met: request B with a key finds no attempt, then reads the basket only after request A
+     * with the same key has placed the order and the basket has emptied itself on its event. B is a retry of A, so it
+     * answers A's order (200), not "the basket is empty" (422).
+     */
+    @Test
+    void aRequestThatFindsTheBasketEmptiedByItsKeysOrderAnswersThatOrder() throws Exception {
+        var customer = UUID.randomUUID();
+        var product = deps.product("10.00");
+        deps.basket(customer, null, List.<Object[]>of(new Object[] {product, 1, "10.00"}));
+        var bIsReading = new java.util.concurrent.CountDownLatch(1);
+        var aIsDone = new java.util.concurrent.CountDownLatch(1);
+        deps.beforeBasketRead.put(customer, () -> {
+            bIsReading.countDown();
+            try {
+                aIsDone.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try (var pool = Executors.newSingleThreadExecutor()) {
+            var b = pool.submit(() -> checkout(customer, "emptied", checkoutBody()));
+            assertThat(bIsReading.await(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+
+            var a = checkout(customer, "emptied", checkoutBody());
+            assertThat(a.status()).as(a.body()).isEqualTo(201);
+            deps.basket(customer, null, List.of()); // basket cleared on A's order-placed
+            aIsDone.countDown();
+
+            var answer = b.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.json().get("id").asString())
+                    .isEqualTo(a.json().get("id").asString());
+        }
+        assertProblem(checkout(customer, "another-key", checkoutBody()), 422, "ORDERING.BASKET_EMPTY");
+    }
+
     @Test
     void badRequestsAreClearProblems() {
         var customer = UUID.randomUUID();

@@ -36,6 +36,8 @@ public final class FakeDependencies {
 
     public final Map<UUID, String> reservations = new ConcurrentHashMap<>();
     public final Set<UUID> releases = ConcurrentHashMap.newKeySet();
+    /** Run before a customer's basket is answered (once: removed when taken), e.g. to hold a read back. */
+    public final Map<UUID, Runnable> beforeBasketRead = new ConcurrentHashMap<>();
 
     private FakeDependencies() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -118,6 +120,10 @@ public final class FakeDependencies {
 
     private void basket(HttpExchange exchange) throws IOException {
         var id = UUID.fromString(exchange.getRequestURI().getPath().substring("/internal/baskets/".length()));
+        var hook = beforeBasketRead.remove(id);
+        if (hook != null) {
+            hook.run();
+        }
         var basket = baskets.get(id);
         if (basket == null) {
             basket = new LinkedHashMap<>();

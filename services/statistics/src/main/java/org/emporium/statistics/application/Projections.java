@@ -1,5 +1,6 @@
 package org.emporium.statistics.application;
 
+import java.util.List;
 import org.emporium.contracts.IntegrationEvent;
 
 /**
@@ -8,7 +9,11 @@ import org.emporium.contracts.IntegrationEvent;
  */
 public interface Projections {
 
-    void apply(IntegrationEvent event);
+    /**
+     * Applies {@code events} as if one after the other, in this order (the figures are the same as applying them
+     * one call each); the caller has made sure none of them was applied before.
+     */
+    void apply(List<IntegrationEvent> events);
 
     /** Empties every projection (not the consumed-events log). */
     void reset();

@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 /** One transaction: readers see the old numbers or the rebuilt ones, never a half-built projection. */
 @Component
 class RebuildProjectionsHandler implements Handler<RebuildProjections, Long> {
+    /** Events applied per call while replaying: as in a large live batch, bounded memory. */
+    private static final int CHUNK = 1_000;
+
     private final ConsumedEvents log;
     private final Projections projections;
     private final OverviewChanges changes;
@@ -20,7 +23,7 @@ class RebuildProjectionsHandler implements Handler<RebuildProjections, Long> {
     @Override
     public Long handle(RebuildProjections request) {
         projections.reset();
-        var count = log.replay(projections::apply);
+        var count = log.replay(CHUNK, projections::apply);
         AfterTransaction.commit(changes::changed);
         return count;
     }

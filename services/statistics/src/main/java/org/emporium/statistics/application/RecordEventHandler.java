@@ -1,29 +1,42 @@
 package org.emporium.statistics.application;
 
+import java.util.List;
+import java.util.function.Consumer;
 import org.emporium.platform.mediator.AfterTransaction;
 import org.emporium.platform.mediator.Handler;
 import org.springframework.stereotype.Component;
 
-/** Appends the event to the log and, when its id is new, applies it to the projections in the same transaction. */
+/**
+ * Adds the event to its transaction's batch; the batch is appended to the log and its new events (ids not stored
+ * before) are applied to the projections in the same transaction, in the order they were consumed.
+ */
 @Component
-class RecordEventHandler implements Handler<RecordEvent, Boolean> {
+class RecordEventHandler implements Handler<RecordEvent, Void> {
     private final ConsumedEvents log;
     private final Projections projections;
     private final OverviewChanges changes;
+    private final EventBatches batches;
+    private final Consumer<List<RecordEvent>> recorder = this::record;
 
-    RecordEventHandler(ConsumedEvents log, Projections projections, OverviewChanges changes) {
+    RecordEventHandler(ConsumedEvents log, Projections projections, OverviewChanges changes, EventBatches batches) {
         this.log = log;
         this.projections = projections;
         this.changes = changes;
+        this.batches = batches;
     }
 
     @Override
-    public Boolean handle(RecordEvent request) {
-        if (!log.append(request.eventId(), request.routingKey(), request.occurredAt(), request.event())) {
-            return false;
+    public Void handle(RecordEvent request) {
+        batches.add(request, recorder);
+        return null;
+    }
+
+    private void record(List<RecordEvent> events) {
+        var fresh = log.append(events);
+        if (fresh.isEmpty()) {
+            return;
         }
-        projections.apply(request.event());
+        projections.apply(fresh.stream().map(RecordEvent::event).toList());
         AfterTransaction.commit(changes::changed);
-        return true;
     }
 }

@@ -31,25 +31,42 @@ class JdbcLoginAttempts implements LoginAttempts {
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * Locks {@code key}'s row (made if missing) until the transaction ends and returns its state. The row may be
+     * deleted by a concurrent update (a successful sign-in clears its counts) between the insert and the lock, in
+     * which case the lock finds nothing: insert and lock again, so that every key is locked before anything is
+     * written (an update of a row this transaction never locked could wait on a newer transaction that waits on a
+     * row this one holds: a deadlock seen with concurrent sign-ins of one account).
+     */
+    private java.util.Optional<FailedAttempts> lock(String key) {
+        for (int attempt = 0; ; attempt++) {
+            jdbc.sql("INSERT INTO login_throttle (throttle_key, failures, window_start) VALUES (?, 0, now())"
+                            + " ON CONFLICT (throttle_key) DO NOTHING")
+                    .param(key)
+                    .update();
+            var state = jdbc.sql(
+                            "SELECT failures, window_start, locked_until FROM login_throttle WHERE throttle_key = ?"
+                                    + " FOR UPDATE")
+                    .param(key)
+                    .query((rs, n) -> new FailedAttempts(
+                            rs.getInt("failures"),
+                            rs.getTimestamp("window_start").toInstant(),
+                            rs.getTimestamp("locked_until") == null
+                                    ? null
+                                    : rs.getTimestamp("locked_until").toInstant()))
+                    .optional();
+            if (state.isPresent() || attempt >= 100) {
+                return state;
+            }
+        }
+    }
+
     @Override
     public void update(Set<String> keys, UnaryOperator<Map<String, FailedAttempts>> change) {
         transactions.executeWithoutResult(status -> {
             var current = new HashMap<String, FailedAttempts>();
             for (var key : new TreeSet<>(keys)) {
-                jdbc.sql("INSERT INTO login_throttle (throttle_key, failures, window_start) VALUES (?, 0, now())"
-                                + " ON CONFLICT (throttle_key) DO NOTHING")
-                        .param(key)
-                        .update();
-                jdbc.sql("SELECT failures, window_start, locked_until FROM login_throttle WHERE throttle_key = ?"
-                                + " FOR UPDATE")
-                        .param(key)
-                        .query((rs, n) -> new FailedAttempts(
-                                rs.getInt("failures"),
-                                rs.getTimestamp("window_start").toInstant(),
-                                rs.getTimestamp("locked_until") == null
-                                        ? null
-                                        : rs.getTimestamp("locked_until").toInstant()))
-                        .optional()
+                lock(key)
                         .filter(state -> state.failures() > 0 || state.lockedUntil() != null)
                         .ifPresent(state -> current.put(key, state));
             }

@@ -100,6 +100,17 @@ class JdbcConversations implements Conversations, ConversationViews {
     }
 
     @Override
+    public void markReadUpTo(UUID id, Side side, long upTo) {
+        var column = readColumn(side);
+        jdbc.sql("UPDATE conversations SET " + column + " = greatest(" + column + ", least(:upTo,"
+                        + " (SELECT coalesce(max(m.id), 0) FROM conversation_messages m WHERE m.conversation_id = :id)))"
+                        + " WHERE id = :id")
+                .param("id", id)
+                .param("upTo", upTo)
+                .update();
+    }
+
+    @Override
     public long messagesSince(UUID author, Instant since) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
                 .param("key", "conversation-author:" + author)

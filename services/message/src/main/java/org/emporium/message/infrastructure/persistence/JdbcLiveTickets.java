@@ -9,7 +9,10 @@ import org.emporium.message.domain.LiveTickets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Live tickets in PostgreSQL; redeeming deletes the row, so two replicas cannot both accept one ticket. */
+/**
+ * Live tickets in PostgreSQL; redeeming deletes the row, so two replicas cannot both accept one ticket. Adding one drops
+ * the user's oldest beyond the number the caller keeps.
+ */
 @Repository
 class JdbcLiveTickets implements LiveTickets {
     private final JdbcClient jdbc;
@@ -19,7 +22,7 @@ class JdbcLiveTickets implements LiveTickets {
     }
 
     @Override
-    public void add(String ticketHash, LiveGrant grant, Instant expiresAt) {
+    public void add(String ticketHash, LiveGrant grant, Instant expiresAt, int keepPerUser) {
         jdbc.sql("DELETE FROM live_tickets WHERE expires_at < now() - interval '1 hour'")
                 .update();
         jdbc.sql("""
@@ -30,6 +33,10 @@ class JdbcLiveTickets implements LiveTickets {
                 .param("until", Timestamp.from(grant.until()))
                 .param("expires", Timestamp.from(expiresAt))
                 .update();
+        jdbc.sql("""
+                        DELETE FROM live_tickets WHERE user_id = :user AND ticket_hash NOT IN (
+                            SELECT ticket_hash FROM live_tickets WHERE user_id = :user
+                            ORDER BY expires_at DESC, ticket_hash LIMIT :keep)""").param("user", grant.userId()).param("keep", keepPerUser).update();
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.emporium.message.MessageApplication;
+import org.emporium.message.application.LiveTicketRules;
 import org.emporium.message.application.Notify;
 import org.emporium.message.domain.NotificationKind;
 import org.emporium.message.support.LiveClient;
@@ -113,6 +114,22 @@ class LivePushIT extends MessageIntegrationTest {
                 .as("no ticket")
                 .isNotNull();
         assertThat(as(null).post("/api/message/live/ticket", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aUserHoldsAtMostTenTicketsAndIssuingMoreDropsTheOldest() {
+        var token = customer(UUID.randomUUID());
+        var oldest = ticket(token, port);
+        var rest = new ArrayList<String>();
+        for (var i = 0; i < LiveTicketRules.MAX_PER_USER; i++) {
+            rest.add(ticket(token, port));
+        }
+        var live = "ws://127.0.0.1:" + port + "/api/message/live?ticket=";
+        assertThatThrownBy(() -> LiveClient.connect(URI.create(live + oldest)))
+                .as("the oldest ticket, dropped by the eleventh")
+                .isNotNull();
+        LiveClient.connect(URI.create(live + rest.getFirst())).close();
+        LiveClient.connect(URI.create(live + rest.getLast())).close();
     }
 
     @Test

@@ -43,8 +43,8 @@ public class LiveOverview implements OverviewChanges {
     }
 
     @Scheduled(
-            fixedDelayString = "${emporium.statistics.live-heartbeat:25s}",
-            initialDelayString = "${emporium.statistics.live-heartbeat:25s}")
+            fixedDelayString = "${emporium.statistics.live-heartbeat:10s}",
+            initialDelayString = "${emporium.statistics.live-heartbeat:10s}")
     void heartbeat() {
         for (var emitter : subscribers) {
             try {
