@@ -7,14 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.emporium.web.forms.ServiceForm;
 import org.emporium.web.gateway.Gateway;
+import org.emporium.web.support.Conversations;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/support")
 class AdminSupportController {
     private final Gateway gateway;
+    private final Conversations conversations;
 
-    AdminSupportController(Gateway gateway) {
+    AdminSupportController(Gateway gateway, Conversations conversations) {
         this.gateway = gateway;
+        this.conversations = conversations;
     }
 
     @GetMapping
@@ -73,18 +72,8 @@ class AdminSupportController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable @Positive Long upTo,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
-        gateway.user()
-                .post()
-                .uri(uri -> uri.path("/api/message/conversations/{id}/read")
-                        .queryParamIfPresent("upTo", Optional.ofNullable(upTo))
-                        .build(id))
-                .retrieve()
-                .toBodilessEntity();
-        return htmx != null
-                ? ResponseEntity.noContent().build()
-                : ResponseEntity.status(HttpStatus.FOUND)
-                        .location(URI.create("/admin/support/" + id))
-                        .build();
+        conversations.markRead(id, upTo);
+        return Conversations.readAnswer(htmx, "/admin/support/" + id);
     }
 
     @PostMapping("/{id}/messages")
@@ -94,14 +83,7 @@ class AdminSupportController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        var sent = ServiceForm.of(errors, model)
-                .send(() -> gateway.user()
-                        .post()
-                        .uri("/api/message/conversations/{id}/messages", id)
-                        .body(Map.of("text", reply.text().strip()))
-                        .retrieve()
-                        .toBodilessEntity());
-        if (sent) {
+        if (ServiceForm.of(errors, model).send(() -> conversations.reply(id, reply.text()))) {
             redirect.addFlashAttribute("notice", "Reply sent.");
             return "redirect:/admin/support/" + id;
         }
@@ -111,25 +93,12 @@ class AdminSupportController {
 
     @PostMapping("/{id}/close")
     String close(@PathVariable UUID id, RedirectAttributes redirect) {
-        BackOffice.attempt(
-                redirect,
-                "Conversation closed.",
-                () -> gateway.user()
-                        .post()
-                        .uri("/api/message/conversations/{id}/close", id)
-                        .retrieve()
-                        .toBodilessEntity());
+        BackOffice.attempt(redirect, "Conversation closed.", () -> conversations.close(id));
         return "redirect:/admin/support/" + id;
     }
 
     private void addConversation(UUID id, Model model) {
-        model.addAttribute(
-                "conversation",
-                gateway.user()
-                        .get()
-                        .uri("/api/message/conversations/{id}", id)
-                        .retrieve()
-                        .body(Gateway.OBJECT));
+        model.addAttribute("conversation", conversations.find(id));
     }
 
     /** A reply, within message's limits (1–2,000 characters, trimmed). */

@@ -6,16 +6,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.emporium.web.forms.ServiceForm;
 import org.emporium.web.gateway.Gateway;
 import org.emporium.web.gateway.ServiceProblem;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +39,11 @@ class SupportController {
     static final int PAGE_SIZE = 20;
 
     private final Gateway gateway;
+    private final Conversations conversations;
 
-    SupportController(Gateway gateway) {
+    SupportController(Gateway gateway, Conversations conversations) {
         this.gateway = gateway;
+        this.conversations = conversations;
     }
 
     @GetMapping
@@ -99,14 +98,7 @@ class SupportController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        var sent = ServiceForm.of(errors, model)
-                .send(() -> gateway.user()
-                        .post()
-                        .uri("/api/message/conversations/{id}/messages", id)
-                        .body(Map.of("text", reply.text().strip()))
-                        .retrieve()
-                        .toBodilessEntity());
-        if (sent) {
+        if (ServiceForm.of(errors, model).send(() -> conversations.reply(id, reply.text()))) {
             redirect.addFlashAttribute("notice", "Sent.");
             return "redirect:/support/conversations/" + id;
         }
@@ -124,28 +116,14 @@ class SupportController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable @Positive Long upTo,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
-        gateway.user()
-                .post()
-                .uri(uri -> uri.path("/api/message/conversations/{id}/read")
-                        .queryParamIfPresent("upTo", Optional.ofNullable(upTo))
-                        .build(id))
-                .retrieve()
-                .toBodilessEntity();
-        return htmx != null
-                ? ResponseEntity.noContent().build()
-                : ResponseEntity.status(HttpStatus.FOUND)
-                        .location(URI.create("/support/conversations/" + id))
-                        .build();
+        conversations.markRead(id, upTo);
+        return Conversations.readAnswer(htmx, "/support/conversations/" + id);
     }
 
     @PostMapping("/conversations/{id}/close")
     String close(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            gateway.user()
-                    .post()
-                    .uri("/api/message/conversations/{id}/close", id)
-                    .retrieve()
-                    .toBodilessEntity();
+            conversations.close(id);
             redirect.addFlashAttribute("notice", "The conversation is closed.");
         } catch (ServiceProblem problem) {
             if (problem.status() >= 500 || problem.status() == 404) {
@@ -169,13 +147,7 @@ class SupportController {
     }
 
     private void addConversation(UUID id, Model model) {
-        model.addAttribute(
-                "conversation",
-                gateway.user()
-                        .get()
-                        .uri("/api/message/conversations/{id}", id)
-                        .retrieve()
-                        .body(Gateway.OBJECT));
+        model.addAttribute("conversation", conversations.find(id));
     }
 
     /** Starting a conversation: message's limits (subject 1–120, text 1–2,000 characters, trimmed). */
