@@ -39,7 +39,7 @@ for _ in $(seq 1 60); do [[ -s $WORK/service.txt ]] && curl -sf "$ISSUER/jwks" >
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" SPRING_DATASOURCE_USERNAME="$PG_USER" \
 SPRING_DATASOURCE_PASSWORD="${BENCH_PG_PASSWORD:-}" SERVER_PORT=$PORT LOGGING_LEVEL_ROOT=WARN \
 EMPORIUM_ISSUER_URI="$ISSUER" EMPORIUM_JWK_SET_URI="$ISSUER/jwks" \
-  "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" >"$WORK/discount.log" 2>&1 &
+  "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$WORK/discount.log" 2>&1 &
 PIDS+=($!)
 DISCOUNT_PID=$!
 echo "discount pid $DISCOUNT_PID ($JAR) on port $PORT, database $DB, work dir $WORK"

@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Products in the back office: catalog's search as the list, create, edit with the version read ({@code If-Match}:
+ * Products in the back office: catalog's search as the list (live products, drafts or archived ones), create, edit with the version read ({@code If-Match}:
  * a stale edit is shown as the conflict it is, with the current product beside the admin's changes), stock, status,
  * and the pictures (upload, reorder, remove). Catalog decides every rule.
  */
@@ -55,9 +55,11 @@ class AdminProductsController {
     @GetMapping
     String list(
             @RequestParam(required = false) @Size(max = 200) @Nullable String q,
+            @RequestParam(defaultValue = "ACTIVE") @Pattern(regexp = "DRAFT|ACTIVE|ARCHIVED") String status,
             @RequestParam(defaultValue = "0") @Min(0) @Max(499) int page,
             Model model) {
         var query = UriComponentsBuilder.fromPath("/api/catalog/products")
+                .queryParam("status", status)
                 .queryParam("sort", q == null || q.isBlank() ? "newest" : "relevance")
                 .queryParam("page", page)
                 .queryParam("size", 20);
@@ -65,6 +67,8 @@ class AdminProductsController {
             query.queryParam("q", q.strip());
         }
         model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", STATUSES);
         model.addAttribute("page", page);
         model.addAttribute(
                 "results",
@@ -76,7 +80,7 @@ class AdminProductsController {
         return "admin/products";
     }
 
-    /** Opens a product by id or slug: drafts and archived ones are not in catalog's search. */
+    /** Opens a product by id or slug. */
     @GetMapping("/open")
     String open(@RequestParam @NotBlank @Size(max = 120) String idOrSlug) {
         return "redirect:" + path(idOrSlug.strip());

@@ -59,7 +59,17 @@ class BackOfficePagesIT extends BackOfficeTest {
             var html = page("/admin/products?q=kettle");
 
             assertThat(html).contains("Steel Kettle").contains("1 product on sale");
-            assertThat(only("GET", "/api/catalog/products").query()).contains("q=kettle");
+            assertThat(only("GET", "/api/catalog/products").query())
+                    .contains("q=kettle")
+                    .contains("status=ACTIVE");
+        }
+
+        @Test
+        void listsDraftsThroughCatalogsStatusFilter() throws Exception {
+            var html = page("/admin/products?status=DRAFT");
+
+            assertThat(html).contains("1 product, drafts").contains("<option value=\"DRAFT\" selected");
+            assertThat(only("GET", "/api/catalog/products").query()).contains("status=DRAFT");
         }
 
         @Test

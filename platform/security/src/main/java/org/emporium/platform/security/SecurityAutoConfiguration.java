@@ -1,6 +1,9 @@
 package org.emporium.platform.security;
 
+import java.time.Clock;
 import org.emporium.platform.jwt.AccessTokenProperties;
+import org.emporium.platform.jwt.AccessTokenRules;
+import org.emporium.platform.jwt.VerifiedTokenCache;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,10 +24,24 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(SecurityProblemAdvice.class)
 public class SecurityAutoConfiguration {
 
+    /** At most this many verified tokens are remembered (each a few kB of claims and headers). */
+    static final long VERIFIED_TOKENS = 4_096;
+
+    /**
+     * The full decoder behind a {@link VerifiedTokenCache}: a token's signature is verified once (remembered for at
+     * most the JWKS cache's TTL), its claim rules on every request.
+     */
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(AccessTokenProperties properties) {
-        return EmporiumJwtDecoders.fromProperties(properties);
+        var clock = Clock.systemUTC();
+        return new VerifiedTokenDecoder(
+                EmporiumJwtDecoders.fromProperties(properties),
+                new VerifiedTokenCache(
+                        AccessTokenRules.validator(properties, clock),
+                        properties.jwksCacheTtl(),
+                        VERIFIED_TOKENS,
+                        clock));
     }
 
     @Bean

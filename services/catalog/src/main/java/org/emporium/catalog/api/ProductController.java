@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.UUID;
 import org.emporium.catalog.application.image.ImageProcessor;
 import org.emporium.catalog.application.image.ImageUploads;
@@ -23,6 +24,7 @@ import org.emporium.catalog.application.search.SearchResultView;
 import org.emporium.catalog.domain.CatalogErrors;
 import org.emporium.catalog.domain.image.ImageId;
 import org.emporium.catalog.domain.product.ProductId;
+import org.emporium.catalog.domain.product.ProductStatus;
 import org.emporium.platform.mediator.Mediator;
 import org.emporium.platform.security.CurrentUser;
 import org.emporium.platform.web.ETags;
@@ -73,10 +75,19 @@ class ProductController {
             @RequestParam(required = false) BigDecimal maxPrice,
             @RequestParam(defaultValue = "false") boolean inStock,
             @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "ACTIVE") String status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + SearchProducts.DEFAULT_PAGE_SIZE) int size) {
         var order = ProductSort.fromParameter(sort).orElseThrow(CatalogErrors::invalidSort);
-        return mediator.send(new SearchProducts(q, category, brand, minPrice, maxPrice, inStock, order, page, size));
+        var wanted = Arrays.stream(ProductStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(status.strip()))
+                .findFirst()
+                .orElseThrow(CatalogErrors::invalidStatus);
+        if (wanted != ProductStatus.ACTIVE && !currentUser.isAdmin()) {
+            throw CatalogErrors.statusForAdmins();
+        }
+        return mediator.send(
+                new SearchProducts(q, category, brand, minPrice, maxPrice, inStock, wanted, order, page, size));
     }
 
     @GetMapping("/{idOrSlug}")

@@ -18,6 +18,8 @@ public final class CatalogErrors {
     public static final String INVALID_PRODUCT = "CATALOG.INVALID_PRODUCT";
     public static final String INVALID_CATEGORY = "CATALOG.INVALID_CATEGORY";
     public static final String INVALID_SORT = "CATALOG.INVALID_SORT";
+    public static final String INVALID_STATUS = "CATALOG.INVALID_STATUS";
+    public static final String STATUS_FOR_ADMINS = "CATALOG.STATUS_FOR_ADMINS";
     public static final String CATEGORY_NOT_EMPTY = "CATALOG.CATEGORY_NOT_EMPTY";
     public static final String CATEGORY_CYCLE = "CATALOG.CATEGORY_CYCLE";
     public static final String ILLEGAL_STATUS_CHANGE = "CATALOG.ILLEGAL_STATUS_CHANGE";
@@ -84,6 +86,17 @@ public final class CatalogErrors {
     public static DomainException invalidSort() {
         return new DomainException(
                 INVALID_SORT, ErrorKind.INVALID, "sort is one of relevance, price, -price, newest, rating.");
+    }
+
+    /** 422: the search's {@code status} is not one of the product statuses. */
+    public static DomainException invalidStatus() {
+        return new DomainException(INVALID_STATUS, ErrorKind.INVALID, "status is one of ACTIVE, DRAFT, ARCHIVED.");
+    }
+
+    /** 403: only admins may search drafts and archived products; everyone else sees live ones only. */
+    public static DomainException statusForAdmins() {
+        return new DomainException(
+                STATUS_FOR_ADMINS, ErrorKind.FORBIDDEN, "Only admins may list draft and archived products.");
     }
 
     /** 409: a category to delete still has sub-categories or products (of any status), counted. */

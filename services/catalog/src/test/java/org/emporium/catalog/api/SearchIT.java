@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.emporium.catalog.support.CatalogIntegrationTest;
+import org.emporium.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -246,6 +247,49 @@ class SearchIT extends CatalogIntegrationTest {
     }
 
     @Test
+    void adminsListDraftsAndArchivedProductsShoppersOnlyLiveOnes() {
+        create("Draft Headphones", audio, "Sonora", "99.00", 4, "Not on sale yet", "DRAFT");
+        var archived = create("Archived Headphones", kitchen, "Crema", "79.00", 0, "No longer sold", "DRAFT");
+        var etag = admin().get("/api/catalog/products/" + archived).getHeaders().getETag();
+        assertThat(admin().patch("/api/catalog/products/" + archived, etag, Map.of("status", "ARCHIVED"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        assertThat(names("category=" + root)).doesNotContain("Draft Headphones", "Archived Headphones");
+        assertThat(names("q=headphones&category=" + root))
+                .contains("Wireless Headphones")
+                .doesNotContain("Draft Headphones", "Archived Headphones");
+
+        var drafts = adminSearch("status=DRAFT&category=" + root);
+        assertThat(drafts.get("items").findValuesAsString("name")).containsExactly("Draft Headphones");
+        assertThat(drafts.get("total").asLong()).isEqualTo(1);
+        assertThat(facets(drafts, "categories", "id")).containsExactly(audio + "=1");
+        assertThat(adminSearch("status=draft&q=headphones&category=" + root)
+                        .get("items")
+                        .findValuesAsString("name"))
+                .containsExactly("Draft Headphones");
+        assertThat(adminSearch("status=ARCHIVED&category=" + root).get("items").findValuesAsString("name"))
+                .containsExactly("Archived Headphones");
+        assertThat(adminSearch("status=ACTIVE&category=" + root).get("total").asLong())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void onlyAdminsMaySearchDraftsAndAnUnknownStatusIsRefused() {
+        for (var client : List.of(anonymous(), as(TestTokens.customer()))) {
+            var refused = client.get("/api/catalog/products?status=DRAFT");
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat(refused.getBody().get("code").asString()).isEqualTo("CATALOG.STATUS_FOR_ADMINS");
+            assertThat(client.get("/api/catalog/products?status=ACTIVE").getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+        }
+        var unknown = admin().get("/api/catalog/products?status=DELETED");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(unknown.getBody().get("code").asString()).isEqualTo("CATALOG.INVALID_STATUS");
+    }
+
+    @Test
     void refusesAnUnknownSort() {
         assertThat(anonymous().get("/api/catalog/products?sort=cheapest").getStatusCode())
                 .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -253,6 +297,12 @@ class SearchIT extends CatalogIntegrationTest {
 
     private JsonNode search(String query) {
         var response = anonymous().get("/api/catalog/products?" + query);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private JsonNode adminSearch(String query) {
+        var response = admin().get("/api/catalog/products?" + query);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }
@@ -288,7 +338,13 @@ class SearchIT extends CatalogIntegrationTest {
     }
 
     private UUID create(String name, UUID category, String brand, String price, int stock, String description) {
+        return create(name, category, brand, price, stock, description, "ACTIVE");
+    }
+
+    private UUID create(
+            String name, UUID category, String brand, String price, int stock, String description, String status) {
         var body = product(name, category);
+        body.put("status", status);
         body.put("brand", brand);
         body.put("price", price);
         body.put("stock", stock);

@@ -11,7 +11,6 @@ import org.emporium.basket.application.Baskets;
 import org.emporium.basket.domain.Basket;
 import org.emporium.basket.domain.BasketLine;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
@@ -29,8 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RedisBaskets implements Baskets {
     static final String LINE = "line:";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final RedisScript<Long> SAVE =
-            RedisScript.of(new ClassPathResource("redis/save-basket.lua"), Long.class);
+    private static final RedisScript<Long> SAVE = LuaScripts.load("redis/save-basket.lua", Long.class);
 
     private final StringRedisTemplate redis;
     private final Duration idleExpiry;

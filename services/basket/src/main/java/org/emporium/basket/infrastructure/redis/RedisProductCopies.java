@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.emporium.basket.application.ProductCopies;
 import org.emporium.basket.domain.ProductSnapshot;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
@@ -25,12 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class RedisProductCopies implements ProductCopies {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final RedisScript<Long> SAVE =
-            RedisScript.of(new ClassPathResource("redis/save-product.lua"), Long.class);
+    private static final RedisScript<Long> SAVE = LuaScripts.load("redis/save-product.lua", Long.class);
 
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> READ =
-            RedisScript.of(new ClassPathResource("redis/read-products.lua"), List.class);
+    private static final RedisScript<List> READ = LuaScripts.load("redis/read-products.lua", List.class);
 
     private final StringRedisTemplate redis;
 

@@ -7,14 +7,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.emporium.catalog.domain.product.ProductStatus;
 import org.emporium.platform.mediator.Query;
 
 /**
- * Live products matching a text query and filters, one page of them, with the total and facet counts.
+ * Products matching a text query and filters, one page of them, with the total and facet counts: live ones, or for
+ * an admin the drafts or the archived ones ({@code status}).
  *
  * @param text words to find; each also matches as a prefix ("head" finds "headphones"); blank for browsing
  * @param category a category slug or id; its sub-categories are included
  * @param brand exact brand, case-insensitive
+ * @param status {@code ACTIVE} for everyone; {@code DRAFT} and {@code ARCHIVED} only for admins (the controller
+ *     refuses them otherwise)
  * @param page zero-based; only the first {@link #MAX_RESULT_WINDOW} results can be paged to (deeper pages are
  *     refused: they cost a scan of every result before them, and nobody reads them; narrow the search instead)
  * @param size at most {@link #MAX_PAGE_SIZE}
@@ -26,6 +30,7 @@ public record SearchProducts(
         @DecimalMin("0") BigDecimal minPrice,
         @DecimalMin("0") BigDecimal maxPrice,
         boolean inStockOnly,
+        @NotNull ProductStatus status,
         @NotNull ProductSort sort,
         @Min(0) @Max(10_000) int page,
         @Min(1) @Max(MAX_PAGE_SIZE) int size)

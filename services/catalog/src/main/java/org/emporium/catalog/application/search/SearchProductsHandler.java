@@ -61,6 +61,7 @@ class SearchProductsHandler implements Handler<SearchProducts, SearchResultView>
                 query.minPrice(),
                 query.maxPrice(),
                 query.inStockOnly(),
+                query.status(),
                 query.sort(),
                 query.page(),
                 query.size()));

@@ -52,7 +52,9 @@ class JdbcProductSearch implements ProductSearch {
     public Result find(Criteria criteria) {
         var params = new HashMap<String, Object>();
         var where = new ArrayList<String>();
-        where.add("p.status = 'ACTIVE'");
+        // A literal, not a parameter: an enum's name, and the browse indexes are partial on status = 'ACTIVE', which a
+        // generic plan with a parameter could not use.
+        where.add("p.status = '" + criteria.status().name() + "'");
         var tsQuery = TextQuery.toTsQuery(criteria.text());
         tsQuery.ifPresent(q -> {
             // A scalar sub-select: evaluated once per statement. As a plain call in a server-prepared statement's

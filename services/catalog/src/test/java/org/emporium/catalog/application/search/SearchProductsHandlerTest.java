@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.emporium.catalog.domain.product.ProductStatus;
 import org.emporium.catalog.fixtures.InMemoryCategories;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ class SearchProductsHandlerTest {
             Duration.ofSeconds(10));
 
     private static SearchProducts browse(String category, int page, int size) {
-        return new SearchProducts(null, category, null, null, null, false, ProductSort.RELEVANCE, page, size);
+        return new SearchProducts(
+                null, category, null, null, null, false, ProductStatus.ACTIVE, ProductSort.RELEVANCE, page, size);
     }
 
     @Test
