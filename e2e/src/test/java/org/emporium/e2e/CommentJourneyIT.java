@@ -97,9 +97,9 @@ class CommentJourneyIT {
         var product = newProduct(client, admin);
         var added = client.post("/api/basket/lines", Map.of("productId", product, "quantity", 1), buyer);
         assertThat(added.status()).as(added.toString()).isEqualTo(200);
-        var placed = client.json(
-                "POST",
-                "/api/ordering/orders",
+        var placed = client.placeOrder(
+                buyer,
+                "review-" + UUID.randomUUID(),
                 Map.of(
                         "shippingAddress",
                         Map.of(
@@ -107,10 +107,7 @@ class CommentJourneyIT {
                                 "line1", "Hauptstraße 1",
                                 "postalCode", "10115",
                                 "city", "Berlin",
-                                "country", "DE")),
-                buyer,
-                "Idempotency-Key",
-                "review-" + UUID.randomUUID());
+                                "country", "DE")));
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         var order = "/api/ordering/orders/" + placed.json().path("id").asString();
         await().atMost(EVENTS)

@@ -68,13 +68,7 @@ class MessageJourneyIT {
                 var theirs = connect(other, null)) {
             var added = client.post("/api/basket/lines", Map.of("productId", product, "quantity", 1), shopper);
             assertThat(added.status()).as(added.toString()).isEqualTo(200);
-            var placed = client.withinBudget(() -> client.json(
-                    "POST",
-                    "/api/ordering/orders",
-                    Map.of("shippingAddress", address()),
-                    shopper,
-                    "Idempotency-Key",
-                    "live-" + UUID.randomUUID()));
+            var placed = client.placeOrder(shopper, "live-" + UUID.randomUUID(), Map.of("shippingAddress", address()));
             assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
             var order = placed.json().path("id").asString();
 

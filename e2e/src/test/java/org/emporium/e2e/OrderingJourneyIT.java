@@ -220,8 +220,9 @@ class OrderingJourneyIT {
         }
         concurrently(50, i -> add(buyers.get(i), scarce, 1));
         var placed = concurrently(50, i -> checkout(buyers.get(i), "rush-" + i + "-" + UUID.randomUUID(), Map.of()));
+        // 201, or 200 where a try answered 503 after storing the order and the retry with its key found it
         assertThat(placed)
-                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(200, 201));
         var orders = new ConcurrentHashMap<String, String>();
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             for (int i = 0; i < 50; i++) {
@@ -307,8 +308,7 @@ class OrderingJourneyIT {
         var body = new java.util.LinkedHashMap<String, Object>();
         body.put("shippingAddress", address());
         body.putAll(extra);
-        return client.withinBudget(
-                () -> client.json("POST", "/api/ordering/orders", body, customer, "Idempotency-Key", key));
+        return client.placeOrder(customer, key, body);
     }
 
     private static Map<String, Object> address() {

@@ -60,13 +60,8 @@ class StatisticsJourneyIT {
             assertThat(added.status()).as(added.toString()).isEqualTo(200);
             var applied = client.put("/api/basket/coupon", Map.of("code", coupon.code()), shopper);
             assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
-            var placed = client.withinBudget(() -> client.json(
-                    "POST",
-                    "/api/ordering/orders",
-                    Map.of("shippingAddress", address()),
-                    shopper,
-                    "Idempotency-Key",
-                    "statistics-" + UUID.randomUUID()));
+            var placed =
+                    client.placeOrder(shopper, "statistics-" + UUID.randomUUID(), Map.of("shippingAddress", address()));
             assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
             var id = placed.json().path("id").asString();
             await().atMost(ASYNC)
