@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -129,8 +130,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Loads {@code path} (relative to the gateway) and waits until the document has loaded. */
+    /**
+     * Opens {@code path} (a GET). One navigation is tried again if Chromium times out on it: twice in CI (a search
+     * page in WebStorefrontIT, then in WebNarrowScreenIT) the renderer did not answer for the whole 45 s page-load
+     * timeout ("Timed out receiving message from renderer") while the request had not even been sent: the gateway
+     * logged it only when chromedriver stopped the navigation, and served every other request meanwhile. A page the
+     * platform really fails to serve fails the second try too.
+     */
     public Browser open(String path) {
-        driver.get(base.resolve(path).toString());
+        var url = base.resolve(path).toString();
+        try {
+            driver.get(url);
+        } catch (TimeoutException stalled) {
+            System.err.println("Chromium timed out opening " + url + "; opening it once more: " + stalled.getMessage());
+            driver.get(url);
+        }
         return this;
     }
 
