@@ -21,6 +21,10 @@ public final class IdentityErrors {
     public static final String CANNOT_DISABLE_SELF = "IDENTITY.CANNOT_DISABLE_SELF";
     public static final String CLIENT_EXISTS = "IDENTITY.CLIENT_EXISTS";
     public static final String SIGN_IN_LOCKED = "IDENTITY.SIGN_IN_LOCKED";
+    public static final String SIGN_IN_IN_PROGRESS = "IDENTITY.SIGN_IN_IN_PROGRESS";
+
+    /** How soon a sign-in refused only because of others still in progress may be tried again. */
+    public static final Duration IN_PROGRESS_RETRY = Duration.ofSeconds(1);
 
     private IdentityErrors() {}
 
@@ -64,10 +68,25 @@ public final class IdentityErrors {
         return DomainException.conflict(CLIENT_EXISTS, "A client with this id already exists.");
     }
 
-    /** Sign-in (or a password check) refused by the throttle for {@code remaining}, rounded up to seconds. */
+    /**
+     * Sign-in (or a password check) refused by the throttle because of confirmed failures, for {@code remaining},
+     * rounded up to seconds.
+     */
     public static SignInLocked signInLocked(Duration remaining) {
         var seconds = Math.max(1, (remaining.toMillis() + 999) / 1000);
         return new SignInLocked(
                 SIGN_IN_LOCKED, "Too many failed sign-ins. Try again in " + seconds + " seconds.", seconds);
+    }
+
+    /**
+     * Sign-in (or a password check) refused by the throttle only because of attempts still in progress, which are
+     * counted as failures until they end: it may be tried again in a moment ({@link #IN_PROGRESS_RETRY}), when they
+     * have succeeded (and cleared the count) or failed (and the refusal is a lockout).
+     */
+    public static SignInLocked signInInProgress() {
+        return new SignInLocked(
+                SIGN_IN_IN_PROGRESS,
+                "Another sign-in is still in progress; try again in a second.",
+                IN_PROGRESS_RETRY.toSeconds());
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import org.emporium.identity.domain.signin.FailedAttempts;
 import org.emporium.identity.domain.signin.SignInLocked;
 import org.emporium.identity.domain.signin.SignInThrottle;
 import org.emporium.identity.domain.signin.ThrottlePolicy;
@@ -121,5 +123,111 @@ class SignInThrottleTest {
         first.failed(true);
         second.failed(true);
         third.failed(true);
+    }
+
+    @Test
+    void aRefusalDueOnlyToAttemptsInProgressSaysSoAndAsksForAShortRetry() {
+        var first = throttle.begin("ada@example.org", OWNER);
+        throttle.begin("ada@example.org", OWNER);
+        throttle.begin("ada@example.org", OWNER);
+
+        assertThatThrownBy(() -> throttle.begin("ada@example.org", OWNER))
+                .isInstanceOfSatisfying(SignInLocked.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(IdentityErrors.SIGN_IN_IN_PROGRESS);
+                    assertThat(refused.retryAfterSeconds()).isEqualTo(1);
+                    assertThat(refused.getMessage())
+                            .isEqualTo("Another sign-in is still in progress; try again in a second.");
+                });
+        first.succeeded();
+        succeed("ada@example.org", OWNER);
+    }
+
+    @Test
+    void confirmedFailuresLockForTheWholeLockoutEvenWithAnotherAttemptInProgress() {
+        fail("ada@example.org", ATTACKER, true);
+        fail("ada@example.org", ATTACKER, true);
+        var last = throttle.begin("ada@example.org", ATTACKER);
+
+        assertThat(codeOf(() -> throttle.begin("ada@example.org", ATTACKER)))
+                .as("two confirmed failures and one in progress")
+                .isEqualTo(IdentityErrors.SIGN_IN_IN_PROGRESS);
+        last.failed(true);
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> throttle.begin("ada@example.org", ATTACKER))
+                .isInstanceOfSatisfying(SignInLocked.class, locked -> {
+                    assertThat(locked.code()).isEqualTo(IdentityErrors.SIGN_IN_LOCKED);
+                    assertThat(locked.retryAfterSeconds()).isEqualTo(899);
+                    assertThat(locked.getMessage()).contains("899 seconds");
+                });
+    }
+
+    @Test
+    void attemptsThatNeverReportTheirEndCountAsConfirmedFailuresAfterThirtySeconds() {
+        throttle.begin("ada@example.org", ATTACKER);
+        throttle.begin("ada@example.org", ATTACKER);
+        var lost = throttle.begin("ada@example.org", ATTACKER);
+        assertThat(codeOf(() -> throttle.begin("ada@example.org", ATTACKER)))
+                .isEqualTo(IdentityErrors.SIGN_IN_IN_PROGRESS);
+
+        clock.advance(FailedAttempts.IN_PROGRESS_AT_MOST);
+
+        assertThatThrownBy(() -> throttle.begin("ada@example.org", ATTACKER))
+                .isInstanceOfSatisfying(SignInLocked.class, locked -> {
+                    assertThat(locked.code()).isEqualTo(IdentityErrors.SIGN_IN_LOCKED);
+                    assertThat(locked.retryAfterSeconds()).isEqualTo(870);
+                });
+        lost.failed(true);
+        assertThat(codeOf(() -> throttle.begin("ada@example.org", ATTACKER)))
+                .as("a late end changes nothing")
+                .isEqualTo(IdentityErrors.SIGN_IN_LOCKED);
+    }
+
+    @Test
+    void theAccountsBackoffAndTheAddresssBudgetTellAttemptsInProgressFromFailuresToo() {
+        var spread = new ArrayList<SignInThrottle.Attempt>();
+        for (int i = 0; i < 6; i++) {
+            spread.add(throttle.begin("ada@example.org", "198.51.100." + i));
+        }
+        assertThat(codeOf(() -> throttle.begin("ada@example.org", "198.51.100.99")))
+                .isEqualTo(IdentityErrors.SIGN_IN_IN_PROGRESS);
+        spread.forEach(attempt -> attempt.failed(true));
+        assertThat(codeOf(() -> throttle.begin("ada@example.org", "198.51.100.99")))
+                .isEqualTo(IdentityErrors.SIGN_IN_LOCKED);
+
+        var sprayed = new ArrayList<SignInThrottle.Attempt>();
+        for (int i = 0; i < 10; i++) {
+            sprayed.add(throttle.begin("victim-" + i + "@example.org", OWNER));
+        }
+        assertThat(codeOf(() -> throttle.begin("newcomer@example.org", OWNER)))
+                .isEqualTo(IdentityErrors.SIGN_IN_IN_PROGRESS);
+        sprayed.forEach(attempt -> attempt.failed(true));
+        assertThat(codeOf(() -> throttle.begin("newcomer@example.org", OWNER)))
+                .isEqualTo(IdentityErrors.SIGN_IN_LOCKED);
+    }
+
+    @Test
+    void anAttemptInProgressThatFailsForAnAccountThatDoesNotExistNoLongerHoldsTheAddress() {
+        for (int i = 0; i < 9; i++) {
+            fail("victim-" + i + "@example.org", ATTACKER, true);
+        }
+        var ghost = throttle.begin("nobody@example.org", ATTACKER);
+        assertThat(codeOf(() -> throttle.begin("newcomer@example.org", ATTACKER)))
+                .isEqualTo(IdentityErrors.SIGN_IN_IN_PROGRESS);
+
+        ghost.failed(false);
+
+        succeed("newcomer@example.org", ATTACKER);
+        assertThat(store.state("network:" + ATTACKER).failures()).isEqualTo(9);
+        assertThat(store.state("network:" + ATTACKER).inProgress(clock.instant()))
+                .isZero();
+    }
+
+    private static String codeOf(Runnable attempt) {
+        try {
+            attempt.run();
+        } catch (SignInLocked refused) {
+            return refused.code();
+        }
+        throw new AssertionError("the attempt was not refused");
     }
 }

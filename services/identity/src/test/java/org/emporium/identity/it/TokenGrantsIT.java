@@ -256,6 +256,65 @@ class TokenGrantsIT extends IdentityIT {
                 .contains(200);
     }
 
+    /**
+     * Sixteen right passwords of one account at once from one address, as an automated client or the e2e suite signs
+     * in as one demo account: the first three (this context's pair limit) to start are counted as failures until they
+     * succeed, and lock the pair meanwhile, so the others may be refused; but nothing was guessed wrong, so a refusal
+     * says that another sign-in is in progress and asks for a retry in a second, never the 10-minute lockout. Right
+     * afterwards, three wrong passwords in a row still lock the pair for the whole lockout. Repeated because a race
+     * that happens not to overlap proves nothing.
+     */
+    @RepeatedTest(3)
+    void concurrentRightPasswordsAreRefusedOnlyForAMomentAndWrongOnesStillLockOut() throws Exception {
+        var password = "Correct-Horse-42";
+        var email = "user-" + UUID.randomUUID() + "@example.org";
+        assertThat(identity.register(email, password, "Concurrent Robot").status())
+                .isEqualTo(201);
+        var parallel = 16;
+        var start = new CountDownLatch(1);
+        List<IdentityClient.Response> responses = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(parallel)) {
+            var calls = new ArrayList<Future<IdentityClient.Response>>();
+            for (int i = 0; i < parallel; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return identity.passwordGrant(email, password);
+                }));
+            }
+            start.countDown();
+            for (var call : calls) {
+                responses.add(call.get(60, TimeUnit.SECONDS));
+            }
+        }
+
+        var summary = responses.stream()
+                .map(r -> r.status() + " " + r.text("code") + " Retry-After " + r.header("Retry-After"))
+                .toList();
+        assertThat(responses)
+                .as("%s", summary)
+                .extracting(IdentityClient.Response::status)
+                .contains(200);
+        assertThat(responses.stream().filter(r -> r.status() != 200).toList())
+                .as("%s", summary)
+                .allSatisfy(refused -> {
+                    assertThat(refused.status()).isEqualTo(429);
+                    assertThat(refused.text("code")).isEqualTo("IDENTITY.SIGN_IN_IN_PROGRESS");
+                    assertThat(refused.header("Retry-After")).isEqualTo("1");
+                    assertThat(refused.body().get("retryAfterSeconds").asLong()).isEqualTo(1);
+                    assertThat(refused.text("error")).isEqualTo("invalid_grant");
+                    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+                });
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(identity.passwordGrant(email, "wrong-password-" + i).status())
+                    .isEqualTo(400);
+        }
+        var locked = identity.passwordGrant(email, password);
+        assertThat(locked.status()).as(locked.raw().body()).isEqualTo(429);
+        assertThat(locked.text("code")).isEqualTo("IDENTITY.SIGN_IN_LOCKED");
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(540L, 600L);
+    }
+
     @Test
     void revokedRefreshTokenCannotBeUsedAndIntrospectionSaysInactive() {
         var token = identity.newCustomer("Correct-Horse-42");

@@ -5,11 +5,15 @@ import org.emporium.identity.domain.IdentityErrors;
 import org.emporium.platform.core.DomainException;
 import org.emporium.platform.core.ErrorKind;
 
-/** Too many failed sign-ins: refused for {@link #retryAfterSeconds()}. Made by {@link IdentityErrors#signInLocked}. */
+/**
+ * A sign-in refused by the throttle for {@link #retryAfterSeconds()}: too many failed sign-ins ({@link
+ * IdentityErrors#signInLocked}), or too many still in progress ({@link IdentityErrors#signInInProgress}); {@link
+ * #code()} tells which.
+ */
 public final class SignInLocked extends DomainException {
     private final long retryAfterSeconds;
 
-    /** Only {@link IdentityErrors} names refusals; use {@link IdentityErrors#signInLocked}. */
+    /** Only {@link IdentityErrors} names refusals; use its {@code signInLocked} or {@code signInInProgress}. */
     public SignInLocked(String code, String message, long retryAfterSeconds) {
         super(code, ErrorKind.TOO_MANY_REQUESTS, message, Map.of("retryAfterSeconds", retryAfterSeconds));
         this.retryAfterSeconds = retryAfterSeconds;

@@ -2,13 +2,14 @@ package org.emporium.identity.domain.signin;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.emporium.identity.domain.IdentityErrors;
 
 /**
@@ -27,7 +28,9 @@ import org.emporium.identity.domain.IdentityErrors;
  * </ul>
  *
  * An attempt is counted when it starts and the refusal is decided in the same locked update, so concurrent attempts
- * cannot all pass the check; a success takes its count back.
+ * cannot all pass the check; a success takes its count back. Until its end is reported it is also counted as in
+ * progress, so that a refusal due only to attempts still running (which may yet succeed and clear the counts) says
+ * so, {@link IdentityErrors#signInInProgress}, with a short retry, instead of a lockout that nothing confirmed.
  */
 public final class SignInThrottle {
     private final LoginAttempts attempts;
@@ -59,28 +62,37 @@ public final class SignInThrottle {
      * Counts the start of a sign-in of {@code username} (as typed; compared ignoring case) from {@code address}.
      * Report how it ended on the returned attempt.
      *
-     * @throws SignInLocked when the attempt is refused (nothing is counted then)
+     * @throws SignInLocked when the attempt is refused (nothing is counted then): {@link IdentityErrors#signInLocked}
+     *     with the remaining time when confirmed failures refuse it, {@link IdentityErrors#signInInProgress} when only
+     *     attempts still in progress do
      */
     public Attempt begin(String username, String address) {
         var account = account(username);
         var network = ClientNetwork.of(address);
-        var now = clock.instant();
-        var known = knownNetworks.includes(account, network, now.minus(knownFor));
+        var known = knownNetworks.includes(account, network, clock.instant().minus(knownFor));
         var keys = new Keys(account, network);
-        var refusal = new Duration[1];
+        var refusal = new SignInLocked[1];
         var networkLockSet = new boolean[1];
         attempts.update(keys.all(), states -> {
+            // Read with the keys locked: concurrent attempts are counted in the order of the times they count at.
+            var now = clock.instant();
+            refusal[0] = null;
             var pair = states.get(keys.pair());
             var total = states.get(keys.accountKey());
             var net = states.get(keys.networkKey());
-            var refused = Stream.of(
-                            perAccountAndNetwork.remainingLockout(pair, now),
-                            known ? Optional.<Duration>empty() : perAccount.remainingLockout(total, now),
-                            known ? Optional.<Duration>empty() : perNetwork.remainingLockout(net, now))
-                    .flatMap(Optional::stream)
-                    .max(Duration::compareTo);
-            if (refused.isPresent()) {
-                refusal[0] = refused.get();
+            var checks = new ArrayList<Check>();
+            checks.add(new Check(perAccountAndNetwork, pair));
+            if (!known) {
+                checks.add(new Check(perAccount, total));
+                checks.add(new Check(perNetwork, net));
+            }
+            if (checks.stream().anyMatch(check -> check.refuses(now))) {
+                refusal[0] = checks.stream()
+                        .map(check -> check.confirmedRefusal(now))
+                        .flatMap(Optional::stream)
+                        .max(Duration::compareTo)
+                        .map(IdentityErrors::signInLocked)
+                        .orElseGet(IdentityErrors::signInInProgress);
                 return states;
             }
             var next = new HashMap<String, FailedAttempts>();
@@ -93,9 +105,20 @@ public final class SignInThrottle {
             return next;
         });
         if (refusal[0] != null) {
-            throw IdentityErrors.signInLocked(refusal[0]);
+            throw refusal[0];
         }
         return new Attempt(keys, networkLockSet[0]);
+    }
+
+    /** One count that may refuse an attempt, in the state it has now. */
+    private record Check(ThrottlePolicy policy, FailedAttempts state) {
+        boolean refuses(Instant now) {
+            return policy.remainingLockout(state, now).isPresent();
+        }
+
+        Optional<Duration> confirmedRefusal(Instant now) {
+            return policy.remainingConfirmedLockout(state, now);
+        }
     }
 
     /** The name an account is counted under: as typed, without surrounding blanks, ignoring case. */
@@ -147,16 +170,18 @@ public final class SignInThrottle {
         }
 
         /**
-         * The password was wrong, or the account does not exist, or cannot sign in. The counts stay; a guess at an
-         * account that does not exist is taken back from the network's count.
+         * The password was wrong, or the account does not exist, or cannot sign in. The counts stay, now as
+         * confirmed failures; a guess at an account that does not exist is taken back from the network's count.
          */
         public void failed(boolean accountExists) {
-            if (accountExists) {
-                return;
-            }
-            attempts.update(Set.of(keys.networkKey()), states -> {
-                var next = new HashMap<String, FailedAttempts>(states);
-                next.put(keys.networkKey(), perNetwork.withoutAttempt(states.get(keys.networkKey()), networkLockSet));
+            attempts.update(keys.all(), states -> {
+                var next = new HashMap<String, FailedAttempts>();
+                next.put(keys.pair(), perAccountAndNetwork.afterFailure(states.get(keys.pair())));
+                next.put(keys.accountKey(), perAccount.afterFailure(states.get(keys.accountKey())));
+                var net = states.get(keys.networkKey());
+                next.put(
+                        keys.networkKey(),
+                        accountExists ? perNetwork.afterFailure(net) : perNetwork.withoutAttempt(net, networkLockSet));
                 return next;
             });
         }

@@ -7,11 +7,13 @@ import java.util.Optional;
 /**
  * How failed sign-ins counted under one key refuse further attempts. An attempt is counted when it starts (as a
  * failure until it is known to have succeeded), so concurrent attempts cannot all pass a check made before any of
- * them was counted.
+ * them was counted. It is counted as in progress too until its end is reported: a refusal that would not be in force
+ * counting only the confirmed failures is due to attempts still running, which {@link #remainingConfirmedLockout}
+ * tells apart. Whether an attempt is refused never depends on that distinction, only what the refusal says.
  */
 public sealed interface ThrottlePolicy {
 
-    /** The state after one more attempt at {@code now}. */
+    /** The state after one more attempt, starting at {@code now} and in progress until its end is reported. */
     FailedAttempts afterAttempt(FailedAttempts current, Instant now);
 
     /** How long attempts stay refused in this state, if they are refused at {@code now}. */
@@ -22,6 +24,29 @@ public sealed interface ThrottlePolicy {
             return Optional.empty();
         }
         return Optional.of(Duration.between(now, current.lockedUntil()));
+    }
+
+    /**
+     * How long attempts stay refused in this state at {@code now} because of confirmed failures: the whole remaining
+     * lockout if they are refused and the refusal would be in force counting only confirmed failures, empty if they
+     * are not refused or only attempts still in progress make them so.
+     */
+    Optional<Duration> remainingConfirmedLockout(FailedAttempts current, Instant now);
+
+    /**
+     * The state once an attempt counted by {@link #afterAttempt} turned out to fail: it stays counted, no longer in
+     * progress. Null (nothing to remember) stays null: a success cleared the counts meanwhile.
+     */
+    default FailedAttempts afterFailure(FailedAttempts current) {
+        if (current == null) {
+            return null;
+        }
+        return new FailedAttempts(
+                current.failures(),
+                current.windowStart(),
+                current.lockedUntil(),
+                current.pending() - 1,
+                current.pendingSince());
     }
 
     /**
@@ -42,13 +67,38 @@ public sealed interface ThrottlePolicy {
             var windowStart = inWindow ? current.windowStart() : now;
             var running = remainingLockout(current, now).isPresent() ? current.lockedUntil() : null;
             var lockedUntil = running != null ? running : failures >= maxFailures ? now.plus(lockout) : null;
-            return new FailedAttempts(failures, windowStart, lockedUntil);
+            return new FailedAttempts(
+                    failures,
+                    windowStart,
+                    lockedUntil,
+                    ThrottlePolicy.inProgress(current, now) + 1,
+                    ThrottlePolicy.latestStart(current, now));
+        }
+
+        /**
+         * Due only to attempts in progress when the failures counted reach the limit but the confirmed ones do not.
+         * Decided by the counts alone, not by when the lock was set: concurrent attempts, and replicas, read their
+         * clocks in another order than they are counted. A lock in force below the limit (one of an earlier window
+         * still running, or one {@link #withoutAttempt} left) is confirmed. One of an earlier window that this window
+         * has reached the limit under again, with attempts in progress, reads as due to them: refused all the same,
+         * it says so only until they end.
+         */
+        @Override
+        public Optional<Duration> remainingConfirmedLockout(FailedAttempts current, Instant now) {
+            var remaining = remainingLockout(current, now);
+            if (remaining.isEmpty()) {
+                return remaining;
+            }
+            var onlyInProgress = current.inProgress(now) > 0
+                    && current.failures() >= maxFailures
+                    && current.confirmed(now) < maxFailures;
+            return onlyInProgress ? Optional.empty() : remaining;
         }
 
         /**
          * The state once an attempt counted by {@link #afterAttempt} turns out not to count (it succeeded, or it
-         * was for an account that does not exist): one failure less, and no lock if that attempt set it and the
-         * failures left are below the limit. Null when nothing is left to remember.
+         * was for an account that does not exist): one failure less and one attempt less in progress, and no lock if
+         * that attempt set it and the failures left are below the limit. Null when nothing is left to remember.
          */
         public FailedAttempts withoutAttempt(FailedAttempts current, boolean lockSetByTheAttempt) {
             if (current == null) {
@@ -59,7 +109,8 @@ public sealed interface ThrottlePolicy {
             if (failures == 0 && lockedUntil == null) {
                 return null;
             }
-            return new FailedAttempts(failures, current.windowStart(), lockedUntil);
+            return new FailedAttempts(
+                    failures, current.windowStart(), lockedUntil, current.pending() - 1, current.pendingSince());
         }
     }
 
@@ -89,7 +140,29 @@ public sealed interface ThrottlePolicy {
             if (running != null && (next == null || running.isAfter(next))) {
                 next = running;
             }
-            return new FailedAttempts(failures, windowStart, next);
+            return new FailedAttempts(
+                    failures,
+                    windowStart,
+                    next,
+                    ThrottlePolicy.inProgress(current, now) + 1,
+                    ThrottlePolicy.latestStart(current, now));
+        }
+
+        /**
+         * Due only to attempts in progress when the failures counted are past the free ones but the confirmed ones
+         * are not. A wait set by confirmed failures keeps its whole remaining time (the one the latest attempt set,
+         * which may be longer than the confirmed failures alone would have set: erring on the long side).
+         */
+        @Override
+        public Optional<Duration> remainingConfirmedLockout(FailedAttempts current, Instant now) {
+            var remaining = remainingLockout(current, now);
+            if (remaining.isEmpty()) {
+                return remaining;
+            }
+            var onlyInProgress = current.inProgress(now) > 0
+                    && current.failures() > freeFailures
+                    && current.confirmed(now) <= freeFailures;
+            return onlyInProgress ? Optional.empty() : remaining;
         }
 
         /** The wait after the {@code n}-th attempt beyond the free ones. */
@@ -98,5 +171,23 @@ public sealed interface ThrottlePolicy {
             var delay = firstDelay.multipliedBy(1L << doublings);
             return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
         }
+    }
+
+    /**
+     * The attempts of {@code current} still in progress at {@code now}; they stay so whether the next attempt starts
+     * a new window or not (their end is reported against this state), while those in progress for too long become
+     * confirmed failures.
+     */
+    private static int inProgress(FailedAttempts current, Instant now) {
+        return current == null ? 0 : current.inProgress(now);
+    }
+
+    /** When the latest attempt counted under {@code current}, or the one starting at {@code now}, started. */
+    private static Instant latestStart(FailedAttempts current, Instant now) {
+        return current != null
+                        && current.pendingSince() != null
+                        && current.pendingSince().isAfter(now)
+                ? current.pendingSince()
+                : now;
     }
 }

@@ -1,6 +1,7 @@
 package org.emporium.identity.infrastructure.persistence;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sign-in counts in {@code login_throttle}. An update runs in its own transaction (a refused password change rolls
  * its own transaction back, but its failure must stay counted) and locks the keys' rows, in key order so that two
  * updates never wait for each other in a circle, until it commits: replicas and concurrent requests count one at a
- * time.
+ * time. Each row also holds how many of its counted attempts are still in progress ({@code pending}) and when the
+ * latest of them started ({@code pending_since}).
  */
 @Repository
 class JdbcLoginAttempts implements LoginAttempts {
@@ -45,15 +47,15 @@ class JdbcLoginAttempts implements LoginAttempts {
                     .param(key)
                     .update();
             var state = jdbc.sql(
-                            "SELECT failures, window_start, locked_until FROM login_throttle WHERE throttle_key = ?"
-                                    + " FOR UPDATE")
+                            "SELECT failures, window_start, locked_until, pending, pending_since FROM login_throttle"
+                                    + " WHERE throttle_key = ? FOR UPDATE")
                     .param(key)
                     .query((rs, n) -> new FailedAttempts(
                             rs.getInt("failures"),
                             rs.getTimestamp("window_start").toInstant(),
-                            rs.getTimestamp("locked_until") == null
-                                    ? null
-                                    : rs.getTimestamp("locked_until").toInstant()))
+                            instant(rs.getTimestamp("locked_until")),
+                            rs.getInt("pending"),
+                            instant(rs.getTimestamp("pending_since"))))
                     .optional();
             if (state.isPresent() || attempt >= 100) {
                 return state;
@@ -67,7 +69,7 @@ class JdbcLoginAttempts implements LoginAttempts {
             var current = new HashMap<String, FailedAttempts>();
             for (var key : new TreeSet<>(keys)) {
                 lock(key)
-                        .filter(state -> state.failures() > 0 || state.lockedUntil() != null)
+                        .filter(state -> state.failures() > 0 || state.lockedUntil() != null || state.pending() > 0)
                         .ifPresent(state -> current.put(key, state));
             }
             var next = change.apply(Map.copyOf(current));
@@ -78,16 +80,26 @@ class JdbcLoginAttempts implements LoginAttempts {
                             .param(key)
                             .update();
                 } else {
-                    jdbc.sql("UPDATE login_throttle SET failures = ?, window_start = ?, locked_until = ?"
-                                    + " WHERE throttle_key = ?")
+                    jdbc.sql("UPDATE login_throttle SET failures = ?, window_start = ?, locked_until = ?, pending = ?,"
+                                    + " pending_since = ? WHERE throttle_key = ?")
                             .params(
                                     state.failures(),
                                     Timestamp.from(state.windowStart()),
-                                    state.lockedUntil() == null ? null : Timestamp.from(state.lockedUntil()),
+                                    timestamp(state.lockedUntil()),
+                                    state.pending(),
+                                    timestamp(state.pendingSince()),
                                     key)
                             .update();
                 }
             }
         });
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Login-form failures: a browser goes back to the form, which says that sign-in failed (a lockout adds
- * {@code Retry-After}); a non-browser caller locked out gets the 429 problem document.
+ * Login-form failures: a browser goes back to the form, which says that sign-in failed (a throttle refusal adds
+ * {@code Retry-After}); a non-browser caller refused gets the 429 problem document.
  */
 class LoginFailures implements AuthenticationFailureHandler {
     /** Where a browser goes back to after a failure; the login page shows the reason there. */

@@ -39,7 +39,7 @@ class TokenErrorResponses implements AuthenticationFailureHandler {
 
     static void writeLocked(HttpServletResponse response, SignInLockedException locked, String error, JsonMapper json)
             throws IOException {
-        var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "IDENTITY.SIGN_IN_LOCKED", locked.getMessage());
+        var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, locked.code(), locked.getMessage());
         problem.setProperty("retryAfterSeconds", locked.retryAfterSeconds());
         problem.setProperty("error", error);
         problem.setProperty("error_description", locked.getMessage());
