@@ -46,6 +46,9 @@ class PlatformLifecycleIT {
                 .hasSize(built.size())
                 .allSatisfy(line -> assertThat(line.health()).as(line.name()).isEqualTo("UP"));
         assertInfrastructureAnswers(platform);
+        // For the record (docs/benchmarks.md, start-up and footprint): the platform's memory after the journeys.
+        System.out.print("==> the platform's memory after the e2e journeys" + System.lineSeparator()
+                + MemoryReport.of(platform.processes()));
         if (platform.gateway().isPresent()) {
             var readiness = platform.client().get("/actuator/health/readiness");
             assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);

@@ -94,6 +94,10 @@ public final class RunningPlatform implements AutoCloseable {
         return platform.layout();
     }
 
+    synchronized boolean stopped() {
+        return stopped;
+    }
+
     /** Stops everything now; later calls and {@link #close()} do nothing. */
     public synchronized void stop() {
         if (!stopped) {

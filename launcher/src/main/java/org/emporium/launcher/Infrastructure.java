@@ -71,7 +71,9 @@ final class Infrastructure {
         LogFiles.rotate(logFile, LogFiles.header(Platform.INFRA));
         var command = List.of(
                 options.javaCommand(),
+                "-Xms24m",
                 "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError",
                 "--sun-misc-unsafe-memory-access=allow",

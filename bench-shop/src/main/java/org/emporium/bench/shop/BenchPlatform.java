@@ -3,6 +3,7 @@ package org.emporium.bench.shop;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import org.emporium.launcher.InfraEndpoints;
 import org.emporium.launcher.LaunchException;
 import org.emporium.launcher.Layout;
@@ -27,6 +28,10 @@ public final class BenchPlatform implements AutoCloseable {
     private final Platform.Running running;
     private final boolean keep;
 
+    static final List<String> FULL_TIERS = Platform.Options.DEFAULT_SERVICE_JVM_OPTIONS.stream()
+            .filter(option -> !option.startsWith("-XX:TieredStopAtLevel"))
+            .toList();
+
     private BenchPlatform(Platform platform, Platform.Running running, boolean keep) {
         this.platform = platform;
         this.running = running;
@@ -47,7 +52,13 @@ public final class BenchPlatform implements AutoCloseable {
         if (raiseBudgets) {
             env.put("SPRING_APPLICATION_JSON", RAISED_BUDGETS.replaceAll("\\s+", ""));
         }
-        var platform = new Platform(Platform.Options.defaults(layout, false).withEnvironment(env));
+        var options = Platform.Options.defaults(layout, false).withEnvironment(env);
+        if (System.getenv("EMPORIUM_SERVICE_JAVA_OPTS") == null) {
+            // The services' JIT as the container images run them (both tiers, C2 included), not the dev platform's
+            // C1 only: the shop's numbers are meant for a deployment. The heap stays the dev platform's.
+            options = options.withServiceJvmOptions(FULL_TIERS);
+        }
+        var platform = new Platform(options);
         try {
             return new BenchPlatform(platform, platform.up(), keep);
         } catch (LaunchException e) {

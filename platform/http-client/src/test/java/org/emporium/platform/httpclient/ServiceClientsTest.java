@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -133,6 +135,30 @@ class ServiceClientsTest {
                 .isEqualTo("Basic "
                         + Base64.getEncoder()
                                 .encodeToString("ordering-service:s3cret".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Calls made while handling different customers' requests share the service's one token: it is the service's, not
+     * the customer's (the interceptor's default principal is the signed-in user's, which kept a token per customer).
+     */
+    @Test
+    void callsForDifferentSignedInUsersShareTheServicesToken() {
+        var catalog = clients.forService("catalog");
+        var answers = new java.util.ArrayList<String>();
+
+        for (var user : List.of("customer-a", "customer-b", "customer-c")) {
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+            try {
+                answers.add(catalog.get().uri("/echo").retrieve().body(String.class));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+        answers.add(catalog.get().uri("/echo").retrieve().body(String.class));
+
+        assertThat(answers).containsOnly("Bearer token-1");
+        assertThat(tokenRequests).hasValue(1);
     }
 
     @Test
