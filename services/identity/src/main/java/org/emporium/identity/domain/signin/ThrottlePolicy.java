@@ -29,9 +29,23 @@ public sealed interface ThrottlePolicy {
     /**
      * How long attempts stay refused in this state at {@code now} because of confirmed failures: the whole remaining
      * lockout if they are refused and the refusal would be in force counting only confirmed failures, empty if they
-     * are not refused or only attempts still in progress make them so.
+     * are not refused or only attempts still in progress make them so: when the failures counted are past
+     * {@link #allowedFailures} but the confirmed ones are not. Decided by the counts alone, not by when the lock was
+     * set: concurrent attempts, and replicas, read their clocks in another order than they are counted.
      */
-    Optional<Duration> remainingConfirmedLockout(FailedAttempts current, Instant now);
+    default Optional<Duration> remainingConfirmedLockout(FailedAttempts current, Instant now) {
+        var remaining = remainingLockout(current, now);
+        if (remaining.isEmpty()) {
+            return remaining;
+        }
+        var onlyInProgress = current.inProgress(now) > 0
+                && current.failures() > allowedFailures()
+                && current.confirmed(now) <= allowedFailures();
+        return onlyInProgress ? Optional.empty() : remaining;
+    }
+
+    /** How many failures within a window are let through before attempts are refused (or slowed). */
+    int allowedFailures();
 
     /**
      * The state once an attempt counted by {@link #afterAttempt} turned out to fail: it stays counted, no longer in
@@ -76,23 +90,14 @@ public sealed interface ThrottlePolicy {
         }
 
         /**
-         * Due only to attempts in progress when the failures counted reach the limit but the confirmed ones do not.
-         * Decided by the counts alone, not by when the lock was set: concurrent attempts, and replicas, read their
-         * clocks in another order than they are counted. A lock in force below the limit (one of an earlier window
-         * still running, or one {@link #withoutAttempt} left) is confirmed. One of an earlier window that this window
-         * has reached the limit under again, with attempts in progress, reads as due to them: refused all the same,
-         * it says so only until they end.
+         * The {@code maxFailures}-th failure sets the lock. So for {@link #remainingConfirmedLockout} a lock in force
+         * below the limit (one of an earlier window still running, or one {@link #withoutAttempt} left) is confirmed,
+         * and one of an earlier window that this window has reached the limit under again, with attempts in progress,
+         * reads as due to them: refused all the same, it says so only until they end.
          */
         @Override
-        public Optional<Duration> remainingConfirmedLockout(FailedAttempts current, Instant now) {
-            var remaining = remainingLockout(current, now);
-            if (remaining.isEmpty()) {
-                return remaining;
-            }
-            var onlyInProgress = current.inProgress(now) > 0
-                    && current.failures() >= maxFailures
-                    && current.confirmed(now) < maxFailures;
-            return onlyInProgress ? Optional.empty() : remaining;
+        public int allowedFailures() {
+            return maxFailures - 1;
         }
 
         /**
@@ -149,20 +154,13 @@ public sealed interface ThrottlePolicy {
         }
 
         /**
-         * Due only to attempts in progress when the failures counted are past the free ones but the confirmed ones
-         * are not. A wait set by confirmed failures keeps its whole remaining time (the one the latest attempt set,
-         * which may be longer than the confirmed failures alone would have set: erring on the long side).
+         * The free failures. A wait set by confirmed failures keeps its whole remaining time for
+         * {@link #remainingConfirmedLockout} (the one the latest attempt set, which may be longer than the confirmed
+         * failures alone would have set: erring on the long side).
          */
         @Override
-        public Optional<Duration> remainingConfirmedLockout(FailedAttempts current, Instant now) {
-            var remaining = remainingLockout(current, now);
-            if (remaining.isEmpty()) {
-                return remaining;
-            }
-            var onlyInProgress = current.inProgress(now) > 0
-                    && current.failures() > freeFailures
-                    && current.confirmed(now) <= freeFailures;
-            return onlyInProgress ? Optional.empty() : remaining;
+        public int allowedFailures() {
+            return freeFailures;
         }
 
         /** The wait after the {@code n}-th attempt beyond the free ones. */
