@@ -1,15 +1,13 @@
 package org.emporium.e2e;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.emporium.bench.shop.ProcessCost;
 
 /**
- * The platform's memory by process, from {@code /proc/<pid>/smaps_rollup}: RSS, and PSS (pages shared between
+ * The platform's memory by process, from {@code /proc/<pid>/smaps_rollup} (bench-shop's {@link ProcessCost#memoryKb}): RSS, and PSS (pages shared between
  * processes split between them, so PostgreSQL's shared buffers count once). What bench/startup reports at idle, here
  * after the journeys (docs/benchmarks.md, "Start-up and footprint"). A measurement printed for the record, never an
  * assertion. Linux only; elsewhere it says so.
@@ -22,14 +20,14 @@ final class MemoryReport {
     static String of(List<ProcessHandle> processes) {
         var rows = new TreeMap<String, long[]>(); // name -> count, RSS KiB, PSS KiB
         for (var process : processes) {
-            var memory = smaps(process.pid());
-            if (memory == null) {
-                continue;
+            long rss = ProcessCost.memoryKb(process.pid(), "smaps_rollup", "Rss:");
+            if (rss == 0) {
+                continue; // gone, or no /proc here
             }
             var row = rows.computeIfAbsent(name(process), n -> new long[3]);
             row[0]++;
-            row[1] += memory.getOrDefault("Rss", 0L);
-            row[2] += memory.getOrDefault("Pss", 0L);
+            row[1] += rss;
+            row[2] += ProcessCost.memoryKb(process.pid(), "smaps_rollup", "Pss:");
         }
         if (rows.isEmpty()) {
             return "  (no /proc/<pid>/smaps_rollup here: memory not reported)" + System.lineSeparator();
@@ -63,20 +61,5 @@ final class MemoryReport {
             return "redis";
         }
         return Path.of(command.isEmpty() ? "?" : command).getFileName().toString();
-    }
-
-    private static Map<String, Long> smaps(long pid) {
-        try {
-            var values = new TreeMap<String, Long>();
-            for (var line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup"))) {
-                var parts = line.trim().split("\\s+");
-                if (parts.length == 3 && parts[2].equals("kB")) {
-                    values.put(parts[0].replace(":", ""), Long.parseLong(parts[1]));
-                }
-            }
-            return values;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 }

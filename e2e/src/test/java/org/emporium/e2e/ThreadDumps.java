@@ -96,11 +96,8 @@ final class ThreadDumps {
         }
         var out = new StringBuilder();
         out.append(threads.size()).append(" threads ").append(states).append(System.lineSeparator());
-        int deadlock = indexOf(lines, "Found one Java-level deadlock");
-        if (deadlock < 0) {
-            deadlock = indexOf(lines, "Found ");
-        }
-        if (deadlock >= 0 && lines.get(deadlock).contains("deadlock")) {
+        int deadlock = deadlockReport(lines);
+        if (deadlock >= 0) {
             lines.subList(deadlock, Math.min(lines.size(), deadlock + 40))
                     .forEach(l -> out.append("      ").append(l).append(System.lineSeparator()));
         }
@@ -137,9 +134,10 @@ final class ThreadDumps {
         return threads;
     }
 
-    private static int indexOf(List<String> lines, String prefix) {
+    /** Where Thread.print's "Found one Java-level deadlock" (or "Found N deadlocks") report starts, or -1. */
+    private static int deadlockReport(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(prefix)) {
+            if (lines.get(i).startsWith("Found ") && lines.get(i).contains("deadlock")) {
                 return i;
             }
         }

@@ -51,8 +51,9 @@ public final class Platform {
          * small thread stacks; a heap that starts at 64 MiB and grows as needed (by default it starts at 1/64 of the
          * machine's memory, up to the 256 MiB maximum, and a 70 MiB eden is touched by the start alone; 24 MiB measured
          * the same start-up CPU and a little more memory); and the client compiler only (C1): half the CPU of a start
-         * and −40 MiB per JVM, for code that peaks lower than C2's. That trade suits a laptop's dev platform; the container images keep the full tiers, and
-         * {@code EMPORIUM_SERVICE_JAVA_OPTS} (bench/shop sets it) replaces this list.
+         * and −40 MiB per JVM, for code that peaks lower than C2's. That trade suits a laptop's dev platform; the
+         * container images keep the full tiers, bench/shop starts its platform with them ({@link
+         * #withServiceJvmOptions}), and {@code EMPORIUM_SERVICE_JAVA_OPTS} replaces this list.
          */
         public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of(
                 "-Xms64m",
@@ -122,7 +123,7 @@ public final class Platform {
                     services);
         }
 
-        /** The same with another service table than {@link ServiceRegistry#SERVICES} (tests). */
+        /** The same with other JVM options for the services than the defaults or {@code EMPORIUM_SERVICE_JAVA_OPTS}. */
         public Options withServiceJvmOptions(List<String> serviceJvmOptions) {
             return new Options(
                     layout,
@@ -138,6 +139,7 @@ public final class Platform {
                     services);
         }
 
+        /** The same with another service table than {@link ServiceRegistry#SERVICES} (tests). */
         public Options withServices(List<ServiceDefinition> services) {
             return new Options(
                     layout,

@@ -53,9 +53,10 @@ public final class BenchPlatform implements AutoCloseable {
             env.put("SPRING_APPLICATION_JSON", RAISED_BUDGETS.replaceAll("\\s+", ""));
         }
         var options = Platform.Options.defaults(layout, false).withEnvironment(env);
-        if (System.getenv("EMPORIUM_SERVICE_JAVA_OPTS") == null) {
-            // The services' JIT as the container images run them (both tiers, C2 included), not the dev platform's
-            // C1 only: the shop's numbers are meant for a deployment. The heap stays the dev platform's.
+        if (options.serviceJvmOptions().equals(Platform.Options.DEFAULT_SERVICE_JVM_OPTIONS)) {
+            // Unless EMPORIUM_SERVICE_JAVA_OPTS says otherwise, the services' JIT as the container images run them
+            // (both tiers, C2 included), not the dev platform's C1 only: the shop's numbers are meant for a
+            // deployment. The heap stays the dev platform's.
             options = options.withServiceJvmOptions(FULL_TIERS);
         }
         var platform = new Platform(options);

@@ -69,7 +69,7 @@ public final class ProcessCost {
     }
 
     /** A {@code kB} line of {@code /proc/<pid>/<file>} (PSS splits shared pages among their users). */
-    static long memoryKb(long pid, String file, String prefix) {
+    public static long memoryKb(long pid, String file, String prefix) {
         try (var lines = Files.lines(Path.of("/proc/" + pid + "/" + file))) {
             return lines.filter(l -> l.startsWith(prefix))
                     .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))

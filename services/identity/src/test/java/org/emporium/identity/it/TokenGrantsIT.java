@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.emporium.identity.domain.keys.KeyRing;
 import org.emporium.identity.domain.keys.SigningKeys;
@@ -211,6 +212,28 @@ class TokenGrantsIT extends IdentityIT {
         assertThat(introspected.body().get("active").asBoolean()).isFalse();
     }
 
+    /** {@code count} password grants of {@code email} released at once, the {@code i}-th with {@code password(i)}. */
+    private List<IdentityClient.Response> signInAtOnce(String email, int count, IntFunction<String> password)
+            throws Exception {
+        var start = new CountDownLatch(1);
+        List<IdentityClient.Response> responses = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(count)) {
+            var calls = new ArrayList<Future<IdentityClient.Response>>();
+            for (int i = 0; i < count; i++) {
+                var attempt = password.apply(i);
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return identity.passwordGrant(email, attempt);
+                }));
+            }
+            start.countDown();
+            for (var call : calls) {
+                responses.add(call.get(60, TimeUnit.SECONDS));
+            }
+        }
+        return responses;
+    }
+
     /**
      * Sixteen sign-ins of one account at once from one address, the last with a wrong password: each is counted
      * under the same throttle rows (account, address, both) when it starts, and a success clears its counts (deletes
@@ -228,22 +251,7 @@ class TokenGrantsIT extends IdentityIT {
         assertThat(identity.register(email, password, "Concurrent Signer").status())
                 .isEqualTo(201);
         var parallel = 16;
-        var start = new CountDownLatch(1);
-        List<IdentityClient.Response> responses = new ArrayList<>();
-        try (var pool = Executors.newFixedThreadPool(parallel)) {
-            var calls = new ArrayList<Future<IdentityClient.Response>>();
-            for (int i = 0; i < parallel; i++) {
-                var wrong = i == parallel - 1;
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    return identity.passwordGrant(email, wrong ? "not-the-password-1" : password);
-                }));
-            }
-            start.countDown();
-            for (var call : calls) {
-                responses.add(call.get(60, TimeUnit.SECONDS));
-            }
-        }
+        var responses = signInAtOnce(email, parallel, i -> i == parallel - 1 ? "not-the-password-1" : password);
 
         assertThat(responses)
                 .extracting(IdentityClient.Response::status)
@@ -270,22 +278,7 @@ class TokenGrantsIT extends IdentityIT {
         var email = "user-" + UUID.randomUUID() + "@example.org";
         assertThat(identity.register(email, password, "Concurrent Robot").status())
                 .isEqualTo(201);
-        var parallel = 16;
-        var start = new CountDownLatch(1);
-        List<IdentityClient.Response> responses = new ArrayList<>();
-        try (var pool = Executors.newFixedThreadPool(parallel)) {
-            var calls = new ArrayList<Future<IdentityClient.Response>>();
-            for (int i = 0; i < parallel; i++) {
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    return identity.passwordGrant(email, password);
-                }));
-            }
-            start.countDown();
-            for (var call : calls) {
-                responses.add(call.get(60, TimeUnit.SECONDS));
-            }
-        }
+        var responses = signInAtOnce(email, 16, i -> password);
 
         var summary = responses.stream()
                 .map(r -> r.status() + " " + r.text("code") + " Retry-After " + r.header("Retry-After"))
