@@ -1,11 +1,16 @@
 package org.emporium.e2e;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.function.Supplier;
 import org.emporium.launcher.ServiceRegistry;
 import org.emporium.platform.test.ApiClient;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,9 +24,19 @@ public final class EmporiumClient {
     public static final String WEB_CLIENT_ID = "emporium-web";
 
     private final ApiClient http;
+    private final @Nullable Path gatewayLog;
 
     public EmporiumClient(URI gateway) {
+        this(gateway, null);
+    }
+
+    /**
+     * @param gatewayLog the gateway's log: a request with no response in time fails naming what the gateway's access
+     *     log says of that path (how long it held it, and whether it ever saw it), as the one line a report shows
+     */
+    public EmporiumClient(URI gateway, @Nullable Path gatewayLog) {
         this.http = ApiClient.at(gateway);
+        this.gatewayLog = gatewayLog;
     }
 
     public URI gateway() {
@@ -169,32 +184,46 @@ public final class EmporiumClient {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             client = client.withHeader(headers[i], headers[i + 1]);
         }
-        return wrap(client.json(method, path, body));
+        var request = client;
+        return call(path, () -> request.json(method, path, body));
     }
 
     public Response get(String path, Token token) {
-        return wrap(as(token).get(path));
+        return call(path, () -> as(token).get(path));
     }
 
     public Response post(String path, Object body, Token token) {
-        return wrap(as(token).post(path, body));
+        return call(path, () -> as(token).post(path, body));
     }
 
     public Response put(String path, Object body, Token token) {
-        return wrap(as(token).put(path, body));
+        return call(path, () -> as(token).put(path, body));
     }
 
     public Response patch(String path, Object body, Token token) {
-        return wrap(as(token).patch(path, body));
+        return call(path, () -> as(token).patch(path, body));
     }
 
     public Response delete(String path, Token token) {
-        return wrap(as(token).delete(path));
+        return call(path, () -> as(token).delete(path));
     }
 
     /** Sends any request built on {@link #request(String)}. */
     public Response send(HttpRequest.Builder request) {
-        return wrap(http.send(request));
+        var path = request.copy().build().uri().getRawPath();
+        return call(path, () -> http.send(request));
+    }
+
+    private Response call(String path, Supplier<ApiClient.Response> request) {
+        try {
+            return wrap(request.get());
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof HttpTimeoutException) || gatewayLog == null) {
+                throw e;
+            }
+            throw new UncheckedIOException(
+                    e.getMessage() + "; " + AccessLogLines.about(gatewayLog, path), e.getCause());
+        }
     }
 
     /** A request to {@code path} (relative to the gateway) accepting JSON. */

@@ -76,9 +76,11 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** A client of the gateway. */
     public EmporiumClient client() {
-        return new EmporiumClient(gateway()
-                .orElseThrow(() -> new IllegalStateException(
-                        "The gateway is not built: journeys need it (mvn -B install -pl gateway -am)")));
+        return new EmporiumClient(
+                gateway()
+                        .orElseThrow(() -> new IllegalStateException(
+                                "The gateway is not built: journeys need it (mvn -B install -pl gateway -am)")),
+                platform.layout().logs().resolve("gateway.log"));
     }
 
     public List<Platform.StatusLine> status() {

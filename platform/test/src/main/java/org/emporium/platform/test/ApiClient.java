@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -175,9 +176,17 @@ public final class ApiClient {
 
     /** Sends any request, e.g. one built on {@link #request(String)} with headers of its own. */
     public Response send(HttpRequest.Builder request) {
+        var built = request.build();
         try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            var response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (HttpTimeoutException e) {
+            // The one line a test report shows names the request, not only "request timed out".
+            var timeout = built.timeout().orElse(TIMEOUT);
+            throw new UncheckedIOException(
+                    built.method() + " " + built.uri().getRawPath() + ": no response within " + timeout.toSeconds()
+                            + " s",
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("Request failed: " + e, e);
         } catch (InterruptedException e) {
