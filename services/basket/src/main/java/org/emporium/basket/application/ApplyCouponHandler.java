@@ -30,7 +30,7 @@ class ApplyCouponHandler implements Handler<ApplyCoupon, BasketView> {
             throw BasketErrors.couponRejected(
                     command.code(), quote.reason() == null ? "UNKNOWN" : quote.reason(), quote.missingAmount());
         }
-        var basket = updates.update(command.customerId(), (current, now) -> current.applyCoupon(command.code(), now));
-        return pricing.view(basket);
+        return pricing.view(
+                updates.update(command.customerId(), (current, now) -> current.applyCoupon(command.code(), now)));
     }
 }

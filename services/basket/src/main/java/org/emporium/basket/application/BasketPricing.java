@@ -46,7 +46,17 @@ public class BasketPricing {
     }
 
     public BasketView view(Basket basket) {
-        var priced = price(basket);
+        return view(basket, price(basket));
+    }
+
+    /** The view of a basket just written, priced from the product copies its write read ({@link Baskets#save}). */
+    public BasketView view(BasketUpdates.Updated updated) {
+        var basket = updated.basket();
+        var products = updated.products();
+        return view(basket, products == null ? price(basket) : PricedBasket.price(basket, products));
+    }
+
+    private BasketView view(Basket basket, PricedBasket priced) {
         var code = basket.couponCode().orElse(null);
         if (code == null || priced.currency() == null || priced.availableLines().isEmpty()) {
             return BasketView.of(priced, null, null);

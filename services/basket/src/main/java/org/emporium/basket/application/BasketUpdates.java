@@ -2,12 +2,14 @@ package org.emporium.basket.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import org.emporium.basket.domain.Basket;
 import org.emporium.basket.domain.BasketErrors;
 import org.emporium.basket.domain.ProductSnapshot;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +33,7 @@ public class BasketUpdates {
         this.clock = clock;
     }
 
-    public Basket update(UUID customerId, BiConsumer<Basket, Instant> change) {
+    public Updated update(UUID customerId, BiConsumer<Basket, Instant> change) {
         return updateIf(customerId, (basket, now) -> {
             change.accept(basket, now);
             return true;
@@ -39,21 +41,27 @@ public class BasketUpdates {
     }
 
     /** Like {@link #update}, but a change that answers false changed nothing: no write, the revision stays. */
-    public Basket updateIf(UUID customerId, BiPredicate<Basket, Instant> change) {
+    public Updated updateIf(UUID customerId, BiPredicate<Basket, Instant> change) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             var basket = baskets.load(customerId);
             if (!change.test(basket, clock.instant())) {
-                return basket;
+                return new Updated(basket, null);
             }
-            long revision = baskets.save(basket);
-            if (revision > 0) {
-                basket.stored(revision);
-                return basket;
+            var saved = baskets.save(basket);
+            if (saved.stored()) {
+                basket.stored(saved.revision());
+                return new Updated(basket, saved.products());
             }
             Thread.onSpinWait();
         }
         throw BasketErrors.busy();
     }
+
+    /**
+     * The basket after a write (or as it was, when the change changed nothing) and, when it was written, the local
+     * product copies of its lines, read in the write's round trip ({@link Baskets.Saved}); null when not written.
+     */
+    public record Updated(Basket basket, @Nullable Map<UUID, ProductSnapshot> products) {}
 
     /** The product from the local copy, else from catalog (and then kept locally). */
     public ProductSnapshot product(UUID productId) {

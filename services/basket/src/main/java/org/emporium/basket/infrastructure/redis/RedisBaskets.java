@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RedisBaskets implements Baskets {
     static final String LINE = "line:";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final RedisScript<Long> SAVE = LuaScripts.load("redis/save-basket.lua", Long.class);
+
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> SAVE = LuaScripts.load("redis/save-basket.lua", List.class);
 
     private final StringRedisTemplate redis;
     private final Duration idleExpiry;
@@ -72,7 +74,7 @@ class RedisBaskets implements Baskets {
     }
 
     @Override
-    public long save(Basket basket) {
+    public Saved save(Basket basket) {
         var args = new ArrayList<String>(4 + 2 * basket.lines().size());
         args.add(Long.toString(basket.revision()));
         args.add(Long.toString(idleExpiry.toMillis()));
@@ -82,9 +84,16 @@ class RedisBaskets implements Baskets {
         for (var line : basket.lines()) {
             put(args, LINE + line.productId(), JSON.writeValueAsString(LineData.of(line)));
         }
-        Long revision =
-                RedisFailures.translate(() -> redis.execute(SAVE, List.of(key(basket.customerId())), args.toArray()));
-        return revision == null ? -1 : revision;
+        var products = List.copyOf(basket.quantities().keySet());
+        var keys = new ArrayList<String>(1 + products.size());
+        keys.add(key(basket.customerId()));
+        products.forEach(id -> keys.add(RedisProductCopies.key(id)));
+        List<?> answer = RedisFailures.translate(() -> redis.execute(SAVE, keys, args.toArray()));
+        long revision = answer == null || answer.isEmpty() ? -1 : ((Number) answer.getFirst()).longValue();
+        if (revision < 0) {
+            return new Saved(-1, Map.of());
+        }
+        return new Saved(revision, RedisProductCopies.decode(products, answer.subList(1, answer.size())));
     }
 
     private static void put(List<String> args, String field, String value) {

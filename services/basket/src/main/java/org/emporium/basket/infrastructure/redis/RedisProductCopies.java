@@ -41,13 +41,18 @@ class RedisProductCopies implements ProductCopies {
 
     @Override
     public Map<UUID, ProductSnapshot> find(Collection<UUID> productIds) {
-        var result = new LinkedHashMap<UUID, ProductSnapshot>();
         if (productIds.isEmpty()) {
-            return result;
+            return new LinkedHashMap<>();
         }
         var ids = List.copyOf(productIds);
         var keys = ids.stream().map(RedisProductCopies::key).toList();
         List<?> values = RedisFailures.translate(() -> redis.execute(READ, keys));
+        return decode(ids, values);
+    }
+
+    /** The copies a script read ({@code HGET key d} per id, in order; null where there is none), by product id. */
+    static Map<UUID, ProductSnapshot> decode(List<UUID> ids, List<?> values) {
+        var result = new LinkedHashMap<UUID, ProductSnapshot>();
         for (int i = 0; i < ids.size(); i++) {
             var value = values.get(i);
             if (value != null) {
