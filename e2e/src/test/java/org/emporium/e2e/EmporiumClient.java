@@ -2,10 +2,12 @@ package org.emporium.e2e;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.function.Supplier;
 import org.emporium.launcher.ServiceRegistry;
@@ -188,8 +190,26 @@ public final class EmporiumClient {
         return call(path, () -> request.json(method, path, body));
     }
 
+    /**
+     * A GET that had no response in time is sent once more, and the first try is reported on stdout with what the
+     * gateway's access log says of it. Twice in CI (2026-12-07), a request on a kept-alive connection reached the
+     * gateway only when the client gave up on it 30 s later (the gateway then answered it in 4 ms), both times the
+     * request right after a 404 on that connection: the HTTP/1.1 keep-alive races Reactor Netty has fixed after
+     * 1.3.6 (reactor/reactor-netty#4188, #4361), in versions not served here (docs/architecture.md, known issues).
+     * Only a GET, which is safe to repeat, is retried; a second timeout fails the test.
+     */
     public Response get(String path, Token token) {
-        return call(path, () -> as(token).get(path));
+        try {
+            return call(path, () -> as(token).get(path));
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof HttpTimeoutException)
+                    || e.getCause() instanceof HttpConnectTimeoutException) {
+                throw e;
+            }
+            System.out.println(
+                    "==> e2e: sent again after no response in time (known keep-alive race): " + e.getMessage());
+            return call(path, () -> as(token).get(path));
+        }
     }
 
     public Response post(String path, Object body, Token token) {
@@ -210,19 +230,25 @@ public final class EmporiumClient {
 
     /** Sends any request built on {@link #request(String)}. */
     public Response send(HttpRequest.Builder request) {
-        var path = request.copy().build().uri().getRawPath();
+        var path = request.build().uri().getRawPath();
         return call(path, () -> http.send(request));
     }
 
     private Response call(String path, Supplier<ApiClient.Response> request) {
+        var sent = Instant.now();
         try {
             return wrap(request.get());
         } catch (UncheckedIOException e) {
-            if (!(e.getCause() instanceof HttpTimeoutException) || gatewayLog == null) {
+            // A connect timeout never reached the gateway: its log has nothing to say of it.
+            if (!(e.getCause() instanceof HttpTimeoutException)
+                    || e.getCause() instanceof HttpConnectTimeoutException
+                    || gatewayLog == null) {
                 throw e;
             }
+            // The access log has the path without its query.
+            var logged = URI.create(path).getRawPath();
             throw new UncheckedIOException(
-                    e.getMessage() + "; " + AccessLogLines.about(gatewayLog, path), e.getCause());
+                    e.getMessage() + "; " + AccessLogLines.about(gatewayLog, logged, sent), e.getCause());
         }
     }
 

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
 import org.emporium.infra.embedded.EmbeddedAmqpBroker;
 import org.emporium.infra.embedded.EmbeddedPostgresServer;
@@ -33,40 +33,42 @@ public final class InfraMain {
         int redisPort = Integer.parseInt(args[2]);
         int amqpPort = Integer.parseInt(args[3]);
 
-        Deque<AutoCloseable> running = new ConcurrentLinkedDeque<>();
+        var running = new Running();
         var control = new InfraControl(layout); // the fault suite restarts Redis and the broker in place
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running, layout), "infra-stop"));
         // PostgreSQL (initdb on a fresh folder, then its own processes: mostly waiting) starts on a thread of its own
         // while this one starts Redis and the broker (the broker is CPU work in this JVM): ready after the slower of
-        // the two, not after their sum (docs/benchmarks.md, start-up).
+        // the two, not after their sum (docs/benchmarks.md, start-up). Each server is kept as soon as it runs, so a
+        // SIGTERM at any point stops every one that started; PostgreSQL is stopped last.
         log("starting PostgreSQL on port " + postgresPort);
-        var postgres = new CompletableFuture<AutoCloseable>();
+        var postgres = new CompletableFuture<Void>();
         Thread.ofPlatform().name("infra-postgres").start(() -> {
             try {
-                postgres.complete(EmbeddedPostgresServer.start(layout.postgresData(), postgresPort));
+                running.keep(EmbeddedPostgresServer.start(layout.postgresData(), postgresPort), true);
+                postgres.complete(null);
             } catch (Throwable e) {
                 postgres.completeExceptionally(e);
             }
         });
-        RuntimeException failure = null;
-        var others = new ArrayDeque<AutoCloseable>();
+        Throwable failure = null;
         try {
             log("starting Redis on port " + redisPort);
-            others.push(control.manage(
-                    InfraControl.Server.REDIS, () -> EmbeddedRedisServer.start(layout.redisData(), redisPort)));
+            running.keep(
+                    control.manage(
+                            InfraControl.Server.REDIS, () -> EmbeddedRedisServer.start(layout.redisData(), redisPort)),
+                    false);
             log("starting Qpid Broker-J (AMQP 0-9-1) on port " + amqpPort);
-            others.push(control.manage(
-                    InfraControl.Server.AMQP, () -> EmbeddedAmqpBroker.start(layout.amqpWork(), amqpPort)));
-        } catch (RuntimeException e) {
+            running.keep(
+                    control.manage(
+                            InfraControl.Server.AMQP, () -> EmbeddedAmqpBroker.start(layout.amqpWork(), amqpPort)),
+                    false);
+        } catch (Throwable e) {
             failure = e;
         }
         try {
-            running.push(postgres.join()); // stopped last: pushed first
+            postgres.join();
         } catch (CompletionException e) {
-            failure = failure == null ? e : failure;
-        }
-        while (!others.isEmpty()) {
-            running.push(others.removeLast());
+            failure = failure == null ? e.getCause() : failure;
         }
         if (failure != null) {
             failure.printStackTrace();
@@ -83,10 +85,9 @@ public final class InfraMain {
         new CountDownLatch(1).await(); // until SIGTERM
     }
 
-    private static void stop(Deque<AutoCloseable> running, Layout layout) {
+    private static void stop(Running running, Layout layout) {
         DetachedProcesses.deleteQuietly(layout.infraReadyFile());
-        while (!running.isEmpty()) {
-            var server = running.pop();
+        for (var server : running.stopping()) {
             try {
                 log("stopping " + server.getClass().getSimpleName());
                 server.close();
@@ -95,6 +96,37 @@ public final class InfraMain {
             }
         }
         log("stopped");
+    }
+
+    /**
+     * The servers that run, in the order they are stopped. Once stopping has begun, a server whose start ends
+     * after it is closed at once instead of being kept (PostgreSQL's start can end after a SIGTERM came).
+     */
+    private static final class Running {
+        private final Deque<AutoCloseable> servers = new ArrayDeque<>();
+        private boolean stopping;
+
+        /** @param last stopped after all the others (PostgreSQL, which the others' users need to the end) */
+        void keep(AutoCloseable server, boolean last) throws Exception {
+            synchronized (this) {
+                if (!stopping) {
+                    if (last) {
+                        servers.addLast(server);
+                    } else {
+                        servers.addFirst(server);
+                    }
+                    return;
+                }
+            }
+            server.close();
+        }
+
+        synchronized List<AutoCloseable> stopping() {
+            stopping = true;
+            var all = List.copyOf(servers);
+            servers.clear();
+            return all;
+        }
     }
 
     private static void log(String message) {

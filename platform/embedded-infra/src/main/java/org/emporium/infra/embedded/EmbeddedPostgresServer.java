@@ -48,7 +48,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "300")
                     // 32 MB, not PostgreSQL's 128 MB: the dev platform's databases are small, the OS caches their
                     // files anyway, and each backend counts the shared buffers it has touched in its RSS, so with
-                    // 40 backends after the e2e journeys the platform's RSS total was ~1 GiB over its real
+                    // 43 backends after the e2e journeys the platform's RSS total was ~1 GiB over its real
                     // footprint (PSS) on PostgreSQL alone (docs/benchmarks.md, start-up and footprint).
                     .setServerConfig("shared_buffers", "32MB")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on")

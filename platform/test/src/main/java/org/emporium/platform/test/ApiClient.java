@@ -7,6 +7,7 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,6 +38,7 @@ public final class ApiClient {
     public static final JsonMapper JSON = JsonMapper.builder().build();
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     private final URI base;
     private final HttpClient http;
@@ -180,6 +182,12 @@ public final class ApiClient {
         try {
             var response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (HttpConnectTimeoutException e) {
+            throw new UncheckedIOException(
+                    built.method() + " " + built.uri().getRawPath() + ": could not connect to "
+                            + built.uri().getHost() + ":" + built.uri().getPort() + " within "
+                            + CONNECT_TIMEOUT.toSeconds() + " s",
+                    e);
         } catch (HttpTimeoutException e) {
             // The one line a test report shows names the request, not only "request timed out".
             var timeout = built.timeout().orElse(TIMEOUT);
@@ -215,7 +223,7 @@ public final class ApiClient {
     private static HttpClient newHttp(boolean cookies) {
         var builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
+                .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (cookies) {
             builder.cookieHandler(new CookieManager());
