@@ -1,13 +1,11 @@
 package org.emporium.e2e;
 
-import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.List;
+import org.emporium.launcher.LogFiles;
 
 /**
  * What the gateway's access log ({@code emporium.access}: method, path, status or {@code cancelled}, duration, route)
@@ -17,7 +15,9 @@ import java.util.List;
  * else's.
  */
 final class AccessLogLines {
-    private static final int TAIL_BYTES = 4 << 20;
+    /** More than the access lines of a request timeout (30 s); LogFiles reads at most the log's last MiB. */
+    private static final int TAIL_LINES = 20_000;
+
     private static final int MAX_LINES = 2;
     private static final String LOGGER = "emporium.access";
 
@@ -25,10 +25,13 @@ final class AccessLogLines {
 
     /** @param path as the access log has it: the path alone, no query */
     static String about(Path gatewayLog, String path, Instant sent) {
-        pause(); // the client has just closed its connection: the gateway logs the cancellation a moment later
+        // The client has just closed its connection, and the gateway logs the cancellation a moment later. A fixed
+        // grace, not a wait for a line: journeys running beside this one use the same paths, and nothing in a line
+        // says it is this request's. Only on the way to a failure.
+        pause();
         try {
             var matches = new ArrayList<String>();
-            for (var line : tail(gatewayLog)) {
+            for (var line : LogFiles.tail(gatewayLog, TAIL_LINES)) {
                 int at = line.indexOf(" " + path + " ");
                 int stamp = line.indexOf(' ');
                 if (!line.contains(LOGGER) || at < 0 || stamp < 0 || !writtenSince(line.substring(0, stamp), sent)) {
@@ -45,8 +48,8 @@ final class AccessLogLines {
             return "gateway access log for the path since " + sent + ", last " + Math.min(MAX_LINES, matches.size())
                     + ": "
                     + String.join(" | ", matches.subList(Math.max(0, matches.size() - MAX_LINES), matches.size()));
-        } catch (IOException e) {
-            return "the gateway's log could not be read: " + e;
+        } catch (UncheckedIOException e) {
+            return "the gateway's log could not be read: " + e.getCause();
         }
     }
 
@@ -55,17 +58,6 @@ final class AccessLogLines {
             return !Instant.parse(stamp).isBefore(sent);
         } catch (DateTimeParseException notAStamp) {
             return false;
-        }
-    }
-
-    private static List<String> tail(Path file) throws IOException {
-        try (var in = new RandomAccessFile(file.toFile(), "r")) {
-            long length = in.length();
-            long start = Math.max(0, length - TAIL_BYTES);
-            var bytes = new byte[(int) (length - start)];
-            in.seek(start);
-            in.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
         }
     }
 

@@ -202,8 +202,7 @@ public final class EmporiumClient {
         try {
             return call(path, () -> as(token).get(path));
         } catch (UncheckedIOException e) {
-            if (!(e.getCause() instanceof HttpTimeoutException)
-                    || e.getCause() instanceof HttpConnectTimeoutException) {
+            if (!noResponse(e)) {
                 throw e;
             }
             System.out.println(
@@ -239,10 +238,7 @@ public final class EmporiumClient {
         try {
             return wrap(request.get());
         } catch (UncheckedIOException e) {
-            // A connect timeout never reached the gateway: its log has nothing to say of it.
-            if (!(e.getCause() instanceof HttpTimeoutException)
-                    || e.getCause() instanceof HttpConnectTimeoutException
-                    || gatewayLog == null) {
+            if (!noResponse(e) || gatewayLog == null) {
                 throw e;
             }
             // The access log has the path without its query.
@@ -250,6 +246,14 @@ public final class EmporiumClient {
             throw new UncheckedIOException(
                     e.getMessage() + "; " + AccessLogLines.about(gatewayLog, logged, sent), e.getCause());
         }
+    }
+
+    /**
+     * The request reached a connection and had no response in time; not a connect timeout, which never reached the
+     * gateway (its log has nothing to say of it, and nothing was sent that could be sent again).
+     */
+    private static boolean noResponse(UncheckedIOException e) {
+        return e.getCause() instanceof HttpTimeoutException && !(e.getCause() instanceof HttpConnectTimeoutException);
     }
 
     /** A request to {@code path} (relative to the gateway) accepting JSON. */

@@ -14,13 +14,13 @@ import java.util.ArrayDeque;
 import java.util.List;
 
 /** Reading the tail of a process log, following it, and keeping one previous log per process. */
-final class LogFiles {
+public final class LogFiles {
     private static final int MAX_TAIL_BYTES = 1 << 20;
 
     private LogFiles() {}
 
     /** The last {@code lines} lines of {@code file} (at most the last MiB of it); empty if there is no file. */
-    static List<String> tail(Path file, int lines) {
+    public static List<String> tail(Path file, int lines) {
         if (lines <= 0 || !Files.isRegularFile(file)) {
             return List.of();
         }

@@ -22,10 +22,6 @@ public interface Baskets {
      * @param products the product copies of the saved basket's lines that exist (empty when the write lost)
      */
     record Saved(long revision, Map<UUID, ProductSnapshot> products) {
-        public Saved {
-            products = Map.copyOf(products);
-        }
-
         public boolean stored() {
             return revision > 0;
         }
